@@ -1,0 +1,1 @@
+"""Qt translation files (installed as thiduadesk.i18n)."""

@@ -1,0 +1,1 @@
+"""Fonts, templates and icons shipped with ThiDuaDesk (installed as thiduadesk.resources)."""

@@ -1,0 +1,3 @@
+from thiduadesk.cli import main
+
+raise SystemExit(main())

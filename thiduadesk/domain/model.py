@@ -1,0 +1,101 @@
+"""Core records of the office: its profile, its units (schools) and their people.
+
+Plain dataclasses with no Qt, sqlite or reportlab in sight; storage returns these and the
+documents layer prints them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Authority prefixes of Decree 30: TM. (on behalf of a collective), Q. (acting), KT. (deputy
+# signing for the head), TL. (by order), TUQ. (by delegation). Empty: the head signs in person.
+AUTHORITIES = ("", "TM.", "Q.", "KT.", "TL.", "TUQ.")
+
+# School levels, stored as stable codes; the UI shows translated labels.
+LEVELS = ("mam_non", "tieu_hoc", "thcs", "lien_cap", "khac")
+LEVEL_LABELS_VI = {
+    "mam_non": "Mầm non",
+    "tieu_hoc": "Tiểu học",
+    "thcs": "THCS",
+    "lien_cap": "Liên cấp",
+    "khac": "Khác",
+}
+
+GENDERS = ("nam", "nu")
+
+
+@dataclass
+class Signer:
+    """Who signs: authority prefix, position line and name, e.g. KT. TRƯỞNG PHÒNG / PHÓ TRƯỞNG PHÒNG."""
+
+    authority: str = ""
+    position: str = ""
+    name: str = ""
+    # The head's title when a deputy signs "KT. <head_title>"; printed on the first line.
+    on_behalf_of: str = ""
+
+    def title_lines(self) -> list[str]:
+        """The upper-case lines above the signature space, as Decree 30 prints them."""
+        if self.authority:
+            first = f"{self.authority} {self.on_behalf_of}".strip()
+            lines = [first.upper()]
+            if self.position and self.position.upper() != self.on_behalf_of.upper():
+                lines.append(self.position.upper())
+            return lines
+        return [self.position.upper()] if self.position else []
+
+
+@dataclass
+class OfficeProfile:
+    governing_body: str = "UBND QUẬN NAM TỪ LIÊM"
+    office_name: str = "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"
+    symbol: str = "PGDĐT"
+    place: str = "Nam Từ Liêm"
+    head_title: str = "Trưởng phòng"
+    head_name: str = ""
+    deputy_title: str = "Phó Trưởng phòng"
+    deputies: list[str] = field(default_factory=list)
+    email: str = ""
+    phone: str = ""
+    address: str = ""
+    # Short name used in "Lưu: VT, <unit>." and in the closing sentence of a plan.
+    archive_unit: str = "VT"
+
+    def is_complete(self) -> bool:
+        return bool(self.office_name.strip() and self.symbol.strip() and self.place.strip())
+
+    def head_signer(self) -> Signer:
+        return Signer(authority="", position=self.head_title, name=self.head_name)
+
+    def deputy_signer(self, name: str) -> Signer:
+        return Signer(authority="KT.", on_behalf_of=self.head_title, position=self.deputy_title, name=name)
+
+    def signers(self) -> list[Signer]:
+        """The signers the office usually uses, head first."""
+        out = [self.head_signer()]
+        out.extend(self.deputy_signer(name) for name in self.deputies if name.strip())
+        return out
+
+
+@dataclass
+class Unit:
+    name: str
+    level: str = "khac"
+    cluster: str = ""
+    head_name: str = ""
+    phone: str = ""
+    email: str = ""
+    address: str = ""
+    active: bool = True
+    id: int | None = None
+
+
+@dataclass
+class Person:
+    full_name: str
+    unit_id: int | None = None
+    gender: str = ""
+    position: str = ""
+    birth_year: int | None = None
+    id: int | None = None
