@@ -1,0 +1,177 @@
+"""Backups with SQLite's online backup API, checked after writing, kept in a thinning rotation.
+
+File names carry their time: ``thiduadesk-20260123-081500.sqlite`` (daily) or
+``thiduadesk-20260123-081500-<reason>.sqlite`` (before an upgrade, before a restore, by hand).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from thiduadesk.store.errors import CorruptDatabase, StoreError
+
+PREFIX = "thiduadesk-"
+SUFFIX = ".sqlite"
+_NAME = re.compile(r"^thiduadesk-(\d{8})-(\d{6})(?:-([a-z0-9-]+))?\.sqlite$")
+
+# Rotation: the newest backup of each of the last 7 days, 4 ISO weeks and 12 months.
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
+# Backups taken for a reason (before an upgrade or a restore) are kept apart from the rotation.
+KEEP_TAGGED = 5
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    taken_at: dt.datetime
+    reason: str = ""
+
+    @property
+    def label(self) -> str:
+        return self.taken_at.strftime("%d/%m/%Y %H:%M:%S") + (f" ({self.reason})" if self.reason else "")
+
+
+def _verify(path: Path) -> None:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        result = [r[0] for r in conn.execute("PRAGMA quick_check")]
+    finally:
+        conn.close()
+    if result != ["ok"]:
+        raise CorruptDatabase(f"Bản sao lưu {path} không đọc lại được: {'; '.join(result[:3])}", path)
+
+
+def copy_database(conn: sqlite3.Connection, dest: Path) -> Path:
+    """A consistent copy of the open database at ``dest``, written aside then renamed, and checked."""
+    dest = Path(dest)
+    if dest.is_dir():
+        dest = dest / backup_name(dt.datetime.now(), "thu-cong")
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(dest.name + ".tmp")
+    with contextlib.suppress(FileNotFoundError):
+        tmp.unlink()
+    target = sqlite3.connect(str(tmp))
+    try:
+        conn.backup(target)
+        # A backup must stand on its own: a rollback journal, no WAL beside it.
+        target.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        target.close()
+    try:
+        _verify(tmp)
+    except StoreError:
+        tmp.unlink(missing_ok=True)
+        raise
+    os.replace(tmp, dest)
+    return dest
+
+
+def backup_name(when: dt.datetime, reason: str = "") -> str:
+    stamp = when.strftime("%Y%m%d-%H%M%S")
+    return f"{PREFIX}{stamp}{'-' + reason if reason else ''}{SUFFIX}"
+
+
+def list_backups(backup_dir: Path) -> list[BackupFile]:
+    """Backups in ``backup_dir``, newest first."""
+    out = []
+    if backup_dir.is_dir():
+        for entry in backup_dir.iterdir():
+            m = _NAME.match(entry.name)
+            if m:
+                when = dt.datetime.strptime(m.group(1) + m.group(2), "%Y%m%d%H%M%S")
+                out.append(BackupFile(entry, when, m.group(3) or ""))
+    return sorted(out, key=lambda b: b.taken_at, reverse=True)
+
+
+def make_backup(conn: sqlite3.Connection, backup_dir: Path, *, reason: str = "", now: dt.datetime | None = None) -> Path:
+    now = now or dt.datetime.now()
+    dest = Path(backup_dir) / backup_name(now, reason)
+    n = 1
+    while dest.exists():  # two backups within one second
+        dest = Path(backup_dir) / backup_name(now + dt.timedelta(seconds=n), reason)
+        n += 1
+    return copy_database(conn, dest)
+
+
+def daily_backup(conn: sqlite3.Connection, backup_dir: Path, *, now: dt.datetime | None = None) -> Path | None:
+    now = now or dt.datetime.now()
+    daily = [b for b in list_backups(Path(backup_dir)) if not b.reason]
+    made = None
+    if not daily or daily[0].taken_at.date() < now.date():
+        made = make_backup(conn, backup_dir, now=now)
+    thin_backups(Path(backup_dir))
+    return made
+
+
+def backups_to_keep(backups: list[BackupFile]) -> set[Path]:
+    """Grandfather-father-son thinning of the daily backups; tagged ones kept by count."""
+    keep: set[Path] = set()
+    days: set = set()
+    weeks: set = set()
+    months: set = set()
+    for b in sorted((b for b in backups if not b.reason), key=lambda b: b.taken_at, reverse=True):
+        day = b.taken_at.date()
+        week = day.isocalendar()[:2]
+        month = (day.year, day.month)
+        if day not in days and len(days) < KEEP_DAILY:
+            days.add(day)
+            keep.add(b.path)
+        if week not in weeks and len(weeks) < KEEP_WEEKLY:
+            weeks.add(week)
+            keep.add(b.path)
+        if month not in months and len(months) < KEEP_MONTHLY:
+            months.add(month)
+            keep.add(b.path)
+    tagged = sorted((b for b in backups if b.reason), key=lambda b: b.taken_at, reverse=True)
+    keep.update(b.path for b in tagged[:KEEP_TAGGED])
+    return keep
+
+
+def thin_backups(backup_dir: Path) -> list[Path]:
+    """Delete backups the rotation no longer needs; return what was removed."""
+    backups = list_backups(backup_dir)
+    keep = backups_to_keep(backups)
+    removed = []
+    for b in backups:
+        if b.path not in keep:
+            b.path.unlink(missing_ok=True)
+            removed.append(b.path)
+    return removed
+
+
+def restore_backup(backup_file: Path, db_path: Path, backup_dir: Path | None = None) -> Path | None:
+    """Put ``backup_file`` in place of ``db_path`` (which must not be open).
+
+    The backup is checked first; the current file, if readable as SQLite, is kept aside as a
+    "truoc-khoi-phuc" backup so a restore can itself be undone. Returns that safety copy.
+    """
+    backup_file, db_path = Path(backup_file), Path(db_path)
+    _verify(backup_file)
+    safety = None
+    if db_path.exists() and backup_dir is not None:
+        with contextlib.suppress(sqlite3.Error, StoreError, OSError):
+            src = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+            try:
+                safety = make_backup(src, backup_dir, reason="truoc-khoi-phuc")
+            finally:
+                src.close()
+    tmp = db_path.with_name(db_path.name + ".restore.tmp")
+    src = sqlite3.connect(f"file:{backup_file}?mode=ro", uri=True)
+    dst = sqlite3.connect(str(tmp))
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    _verify(tmp)
+    # A WAL left beside the old file would be replayed onto the restored one: remove it.
+    for side in ("-wal", "-shm", "-journal"):
+        Path(str(db_path) + side).unlink(missing_ok=True)
+    os.replace(tmp, db_path)
+    return safety

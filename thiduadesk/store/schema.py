@@ -1,0 +1,117 @@
+"""Schema of the ThiDuaDesk file, as sqlite-utils migrations applied in order.
+
+Never edit a migration that has shipped: add a new one. ``SCHEMA_VERSION`` is the number of
+migrations this build knows; the file's ``PRAGMA user_version`` records how many it has seen, so a
+file from a newer build is recognised and refused.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils.migrations import Migrations
+
+# "TDK1": marks the file as ThiDuaDesk's (PRAGMA application_id).
+APPLICATION_ID = 0x54444B31
+
+migrations = Migrations("thiduadesk")
+
+
+@migrations()
+def m001_foundation(db):
+    db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    db.execute(
+        """CREATE TABLE units (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            level TEXT NOT NULL DEFAULT 'khac',
+            cluster TEXT NOT NULL DEFAULT '',
+            head_name TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            address TEXT NOT NULL DEFAULT '',
+            active INTEGER NOT NULL DEFAULT 1,
+            search_fold TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+    db.execute("CREATE INDEX idx_units_fold ON units(search_fold)")
+    db.execute(
+        """CREATE TABLE people (
+            id INTEGER PRIMARY KEY,
+            unit_id INTEGER REFERENCES units(id) ON DELETE CASCADE,
+            full_name TEXT NOT NULL,
+            gender TEXT NOT NULL DEFAULT '',
+            position TEXT NOT NULL DEFAULT '',
+            birth_year INTEGER,
+            search_fold TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+    db.execute("CREATE INDEX idx_people_unit ON people(unit_id)")
+    db.execute("CREATE INDEX idx_people_fold ON people(search_fold)")
+    db.execute(
+        """CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            user TEXT NOT NULL,
+            table_name TEXT NOT NULL,
+            row_id INTEGER,
+            action TEXT NOT NULL,
+            before TEXT,
+            after TEXT
+        )"""
+    )
+    db.execute("CREATE INDEX idx_audit_row ON audit_log(table_name, row_id)")
+
+
+@migrations()
+def m002_plans_and_register(db):
+    db.execute(
+        """CREATE TABLE plans (
+            id INTEGER PRIMARY KEY,
+            doc_type TEXT NOT NULL DEFAULT 'KH',
+            title TEXT NOT NULL DEFAULT '',
+            year INTEGER,
+            state TEXT NOT NULL DEFAULT 'draft',
+            version INTEGER NOT NULL DEFAULT 1,
+            parent_id INTEGER REFERENCES plans(id) ON DELETE SET NULL,
+            data TEXT NOT NULL,
+            search_fold TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX idx_plans_year ON plans(year, state)")
+    # The outgoing-document register (sổ đăng ký văn bản đi), Decree 30 Điều 15–16.
+    db.execute(
+        """CREATE TABLE register (
+            id INTEGER PRIMARY KEY,
+            year INTEGER NOT NULL,
+            number INTEGER NOT NULL,
+            symbol TEXT NOT NULL,
+            doc_date TEXT NOT NULL,
+            doc_type TEXT NOT NULL,
+            title TEXT NOT NULL,
+            signer TEXT NOT NULL DEFAULT '',
+            recipients TEXT NOT NULL DEFAULT '',
+            file_copy TEXT NOT NULL DEFAULT '',
+            copies INTEGER,
+            sent_date TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            plan_id INTEGER REFERENCES plans(id) ON DELETE RESTRICT,
+            search_fold TEXT NOT NULL DEFAULT '',
+            UNIQUE (year, number, symbol)
+        )"""
+    )
+    db.execute("CREATE INDEX idx_register_year ON register(year, number)")
+    # The PDF as signed, kept so a reprint is the same file, byte for byte.
+    db.execute(
+        """CREATE TABLE archive (
+            id INTEGER PRIMARY KEY,
+            register_id INTEGER NOT NULL UNIQUE REFERENCES register(id) ON DELETE RESTRICT,
+            sha256 TEXT NOT NULL,
+            pdf BLOB NOT NULL,
+            created_at TEXT NOT NULL
+        )"""
+    )
+
+
+SCHEMA_VERSION = len(migrations._migrations)
+MIGRATION_NAMES = [m.name for m in migrations._migrations]
