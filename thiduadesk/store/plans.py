@@ -1,0 +1,273 @@
+"""Plans: drafts, issuing (number from the register, archived PDF), versions and reprints."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from thiduadesk.domain import plan_ops
+from thiduadesk.domain.model import OfficeProfile
+from thiduadesk.domain.numbering import number_and_symbol
+from thiduadesk.domain.plan import DRAFT, ISSUED, DocDate, Plan, plan_from_dict
+from thiduadesk.domain.register import RegisterEntry
+from thiduadesk.domain.text import clean_text, fold
+from thiduadesk.store.db import Store, utc_now
+from thiduadesk.store.errors import CorruptDatabase, ValidationError
+from thiduadesk.store.register import RegisterRepository
+
+
+@dataclass
+class PlanSummary:
+    id: int
+    title: str
+    year: int | None
+    state: str
+    version: int
+    number: int | None
+    symbol: str
+    date_iso: str | None
+    updated_at: str
+
+    @property
+    def number_and_symbol(self) -> str:
+        return number_and_symbol(self.number, self.symbol) if self.number else ""
+
+
+def _normalise(plan: Plan) -> Plan:
+    """NFC and trimmed text everywhere, whatever the source (form, paste, import)."""
+
+    def walk(value):
+        if isinstance(value, str):
+            return clean_text(value)
+        if isinstance(value, list):
+            return [walk(v) for v in value]
+        if isinstance(value, dict):
+            return {k: walk(v) for k, v in value.items()}
+        return value
+
+    data = plan.to_dict()
+    # Paragraph runs keep their inner spaces (a run boundary may sit next to one).
+    body = data.pop("body")
+    data = walk(data)
+    data["body"] = _walk_body(body)
+    return plan_from_dict(data)
+
+
+def _walk_body(blocks: list[dict]) -> list[dict]:
+    from thiduadesk.domain.text import nfc
+
+    out = []
+    for b in blocks:
+        b = dict(b)
+        if b.get("kind") == "section":
+            b["title"] = clean_text(b["title"])
+            b["label"] = clean_text(b["label"])
+            b["children"] = _walk_body(b.get("children", []))
+        else:
+            b["marker"] = clean_text(b.get("marker", ""))
+            b["runs"] = [{**r, "text": nfc(r["text"])} for r in b.get("runs", []) if r.get("text")]
+        out.append(b)
+    return out
+
+
+def _search_text(plan: Plan) -> str:
+    parts = [plan.title, *plan.bases, *(b.heading for _, b in plan.iter_blocks() if hasattr(b, "heading"))]
+    if plan.number:
+        parts.append(number_and_symbol(plan.number, plan.symbol))
+    return fold(" ".join(parts))
+
+
+class PlanRepository:
+    def __init__(self, store: Store):
+        self.store = store
+        self.conn = store.conn
+        self.register = RegisterRepository(store)
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def get(self, plan_id: int) -> Plan:
+        row = self.conn.execute("SELECT data, state, version, parent_id FROM plans WHERE id = ?", (plan_id,)).fetchone()
+        if row is None:
+            raise ValidationError(f"Không tìm thấy kế hoạch số {plan_id}.")
+        plan = plan_from_dict(json.loads(row[0]))
+        plan.id, plan.state, plan.version, plan.parent_id = plan_id, row[1], row[2], row[3]
+        return plan
+
+    def list(self, search: str = "", *, year: int | None = None, state: str | None = None) -> list[PlanSummary]:
+        where, params = [], []
+        for word in fold(search).split():
+            where.append("search_fold LIKE ?")
+            params.append(f"%{word}%")
+        if year is not None:
+            where.append("year = ?")
+            params.append(year)
+        if state:
+            where.append("state = ?")
+            params.append(state)
+        sql = (
+            "SELECT id, title, year, state, version, json_extract(data, '$.number'), json_extract(data, '$.symbol'), "
+            "json_extract(data, '$.date'), updated_at FROM plans"
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + " ORDER BY COALESCE(year, 0) DESC, updated_at DESC, id DESC"
+        )
+        out = []
+        for r in self.conn.execute(sql, params):
+            date = DocDate(**json.loads(r[7])) if r[7] else DocDate()
+            out.append(PlanSummary(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "", date.iso(), r[8]))
+        return out
+
+    def years(self) -> list[int]:
+        return [r[0] for r in self.conn.execute("SELECT DISTINCT year FROM plans WHERE year IS NOT NULL ORDER BY year DESC")]
+
+    # -- writing drafts --------------------------------------------------------------------
+
+    def _write(self, plan: Plan, action: str, before: dict | None) -> int:
+        now = utc_now()
+        data = json.dumps(plan.to_dict(), ensure_ascii=False)
+        if plan.id is None:
+            cur = self.conn.execute(
+                "INSERT INTO plans (doc_type, title, year, state, version, parent_id, data, search_fold, created_at, updated_at) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (plan.doc_type, plan.title, plan.year, plan.state, plan.version, plan.parent_id, data, _search_text(plan), now, now),
+            )
+            plan.id = cur.lastrowid
+            # Store the id inside the JSON too, so an exported dict is complete.
+            self.conn.execute("UPDATE plans SET data = json_set(data, '$.id', ?) WHERE id = ?", (plan.id, plan.id))
+        else:
+            self.conn.execute(
+                "UPDATE plans SET doc_type=?, title=?, year=?, state=?, version=?, parent_id=?, data=?, search_fold=?, updated_at=? "
+                "WHERE id = ?",
+                (plan.doc_type, plan.title, plan.year, plan.state, plan.version, plan.parent_id, data, _search_text(plan), now, plan.id),
+            )
+        self.store.audit("plans", plan.id, action, before, plan.to_dict())
+        return plan.id
+
+    def create(self, plan: Plan) -> int:
+        plan = _normalise(plan)
+        plan.id, plan.state = None, DRAFT
+        with self.store.transaction():
+            return self._write(plan, "insert", None)
+
+    def save(self, plan: Plan) -> None:
+        """Save a draft. An issued plan is locked: change it through new_version()."""
+        if plan.id is None:
+            raise ValidationError("Kế hoạch chưa được tạo.")
+        current = self.get(plan.id)
+        if current.is_issued:
+            raise ValidationError(
+                "Kế hoạch này đã ban hành nên không sửa được. Hãy tạo phiên bản mới để sửa đổi."
+            )
+        plan = _normalise(plan)
+        plan.state, plan.version, plan.parent_id = DRAFT, current.version, current.parent_id
+        with self.store.transaction():
+            self._write(plan, "update", current.to_dict())
+
+    def delete(self, plan_id: int) -> None:
+        plan = self.get(plan_id)
+        if plan.is_issued:
+            raise ValidationError("Kế hoạch đã ban hành được lưu trong sổ văn bản đi, không xoá được.")
+        with self.store.transaction():
+            self.conn.execute("DELETE FROM plans WHERE id = ?", (plan_id,))
+            self.store.audit("plans", plan_id, "delete", plan.to_dict(), None)
+
+    def create_from_template(self, template: Plan, profile: OfficeProfile | None, year: int) -> int:
+        plan = apply_profile(plan_ops.as_new_draft(template), profile)
+        plan.date = DocDate(None, None, year)
+        return self.create(plan)
+
+    def copy_for_next_year(self, plan_id: int) -> int:
+        return self.create(plan_ops.copy_for_next_year(self.get(plan_id)))
+
+    def new_version(self, plan_id: int) -> int:
+        plan = self.get(plan_id)
+        if not plan.is_issued:
+            raise ValidationError("Chỉ tạo phiên bản mới cho kế hoạch đã ban hành; bản nháp thì sửa trực tiếp.")
+        new = plan_ops.new_version(plan)
+        new = _normalise(new)
+        with self.store.transaction():
+            return self._write(new, "new-version", None)
+
+    # -- issuing ---------------------------------------------------------------------------
+
+    def issue(
+        self,
+        plan_id: int,
+        date: dt.date,
+        render_pdf: Callable[[Plan], bytes],
+        *,
+        copies: int | None = None,
+        file_copy: str = "",
+    ) -> RegisterEntry:
+        """Give the plan the next number and ``date``, archive its PDF, lock it — all or nothing.
+
+        ``render_pdf`` comes from the documents layer (storage does not draw pages).
+        """
+        plan = self.get(plan_id)
+        if plan.is_issued:
+            raise ValidationError("Kế hoạch này đã được ban hành.")
+        if not plan.title.strip():
+            raise ValidationError("Kế hoạch chưa có trích yếu (tên kế hoạch).")
+        if not plan.signature.name.strip():
+            raise ValidationError("Kế hoạch chưa có người ký.")
+        before = plan.to_dict()
+        with self.store.transaction():
+            number = self.register.next_number(date.year, plan.doc_type)
+            plan.number = number
+            plan.date = DocDate(date.day, date.month, date.year)
+            plan.state = ISSUED
+            pdf = render_pdf(plan)
+            signer = " ".join(x for x in (plan.signature.authority, plan.signature.position, plan.signature.name) if x)
+            entry = RegisterEntry(
+                year=date.year,
+                number=number,
+                symbol=plan.symbol,
+                doc_date=date.isoformat(),
+                doc_type=plan.doc_type,
+                title=plan.title,
+                signer=signer,
+                recipients="; ".join(r.printed() for r in plan.recipients),
+                file_copy=file_copy or "VT",
+                copies=copies,
+                plan_id=plan.id,
+            )
+            entry.id = self.register.insert(entry)
+            self.conn.execute(
+                "INSERT INTO archive (register_id, sha256, pdf, created_at) VALUES (?,?,?,?)",
+                (entry.id, hashlib.sha256(pdf).hexdigest(), pdf, utc_now()),
+            )
+            self._write(plan, "issue", before)
+        return entry
+
+    def archived_pdf(self, plan_id: int) -> bytes:
+        """The PDF exactly as issued; checked against its recorded hash."""
+        row = self.conn.execute(
+            "SELECT a.pdf, a.sha256 FROM archive a JOIN register r ON r.id = a.register_id WHERE r.plan_id = ?",
+            (plan_id,),
+        ).fetchone()
+        if row is None:
+            raise ValidationError("Kế hoạch này chưa ban hành nên chưa có bản lưu.")
+        pdf, digest = bytes(row[0]), row[1]
+        if hashlib.sha256(pdf).hexdigest() != digest:
+            raise CorruptDatabase("Bản lưu PDF của kế hoạch không khớp mã kiểm tra: tệp dữ liệu có thể đã hỏng.")
+        return pdf
+
+    def register_entry(self, plan_id: int) -> RegisterEntry | None:
+        row = self.conn.execute("SELECT id FROM register WHERE plan_id = ?", (plan_id,)).fetchone()
+        return self.register.get(row[0]) if row else None
+
+
+def apply_profile(plan: Plan, profile: OfficeProfile | None) -> Plan:
+    """Fill the header, symbol, place and signer from the office profile where still empty."""
+    if profile is None:
+        return plan
+    plan.governing_body = plan.governing_body or profile.governing_body
+    plan.office_name = plan.office_name or profile.office_name
+    if not plan.symbol or plan.symbol.endswith("-"):
+        plan.symbol = f"{plan.doc_type}-{profile.symbol}"
+    plan.place = plan.place or profile.place
+    if not plan.signature.name:
+        plan.signature = profile.head_signer()
+    return plan

@@ -1,0 +1,154 @@
+"""The outgoing-document register: one number sequence per calendar year (or per type, by setting),
+open to documents issued outside the program so the numbers stay one sequence."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, fields
+
+from thiduadesk.domain.register import PER_TYPE_SEQUENCE, SHARED_SEQUENCE, RegisterEntry
+from thiduadesk.domain.text import clean_text, fold
+from thiduadesk.store.db import Store
+from thiduadesk.store.errors import ValidationError
+
+SEQUENCE_SETTING = "numbering_sequence"
+_COLUMNS = [f.name for f in fields(RegisterEntry) if f.name != "id"]
+
+
+def _row_to_entry(row: dict) -> RegisterEntry:
+    return RegisterEntry(**{k: row[k] for k in (*_COLUMNS, "id")})
+
+
+def _check_date(value: str, label: str, required: bool = True) -> str:
+    if not value and not required:
+        return ""
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except (TypeError, ValueError):
+        raise ValidationError(f"{label} không hợp lệ: {value!r} (cần ngày/tháng/năm).") from None
+
+
+class RegisterRepository:
+    def __init__(self, store: Store):
+        self.store = store
+        self.conn = store.conn
+
+    @property
+    def sequence(self) -> str:
+        value = self.store.get_setting(SEQUENCE_SETTING, SHARED_SEQUENCE)
+        return value if value in (SHARED_SEQUENCE, PER_TYPE_SEQUENCE) else SHARED_SEQUENCE
+
+    def set_sequence(self, value: str) -> None:
+        if value not in (SHARED_SEQUENCE, PER_TYPE_SEQUENCE):
+            raise ValidationError(f"Cách đánh số không hợp lệ: {value!r}.")
+        self.store.set_setting(SEQUENCE_SETTING, value)
+
+    def _scope(self, doc_type: str) -> tuple[str, list]:
+        if self.sequence == PER_TYPE_SEQUENCE:
+            return " AND doc_type = ?", [doc_type]
+        return "", []
+
+    def next_number(self, year: int, doc_type: str) -> int:
+        """Numbers start from 01 on 1 January and follow issue order within the year."""
+        extra, args = self._scope(doc_type)
+        row = self.conn.execute(f"SELECT MAX(number) FROM register WHERE year = ?{extra}", [year, *args]).fetchone()
+        return (row[0] or 0) + 1
+
+    def _check_free(self, entry: RegisterEntry) -> None:
+        extra, args = self._scope(entry.doc_type)
+        clash = self.conn.execute(
+            f"SELECT symbol FROM register WHERE year = ? AND number = ?{extra} AND id IS NOT ?",
+            [entry.year, entry.number, *args, entry.id],
+        ).fetchone()
+        if clash:
+            raise ValidationError(
+                f"Số {entry.number:02d} năm {entry.year} đã được dùng cho văn bản {entry.number:02d}/{clash[0]}. "
+                "Mỗi số chỉ được dùng một lần trong năm."
+            )
+
+    def _clean(self, entry: RegisterEntry) -> RegisterEntry:
+        e = RegisterEntry(**asdict(entry))
+        for name in ("symbol", "doc_type", "title", "signer", "recipients", "file_copy", "notes"):
+            setattr(e, name, clean_text(getattr(e, name) or ""))
+        e.symbol = e.symbol.replace(" ", "")
+        e.doc_date = _check_date(e.doc_date, "Ngày văn bản")
+        e.sent_date = _check_date(e.sent_date, "Ngày gửi", required=False)
+        if not e.title:
+            raise ValidationError("Cần nhập trích yếu nội dung văn bản.")
+        if not e.symbol:
+            raise ValidationError("Cần nhập ký hiệu văn bản (ví dụ KH-PGDĐT).")
+        if e.year != int(e.doc_date[:4]):
+            raise ValidationError("Năm đăng ký phải trùng năm của ngày văn bản (số đánh lại từ 01 mỗi năm).")
+        if not isinstance(e.number, int) or e.number < 1:
+            raise ValidationError(f"Số văn bản không hợp lệ: {entry.number!r}.")
+        if e.copies is not None and e.copies < 0:
+            raise ValidationError("Số lượng bản không hợp lệ.")
+        return e
+
+    def _row(self, e: RegisterEntry) -> dict:
+        row = {c: getattr(e, c) for c in _COLUMNS}
+        row["search_fold"] = fold(" ".join([e.number_and_symbol, e.title, e.signer, e.recipients, e.notes]))
+        return row
+
+    def insert(self, entry: RegisterEntry) -> int:
+        """Add an entry inside the caller's transaction (used by plan issuing)."""
+        entry = self._clean(entry)
+        self._check_free(entry)
+        row = self._row(entry)
+        cur = self.conn.execute(
+            f"INSERT INTO register ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values())
+        )
+        entry.id = cur.lastrowid
+        self.store.audit("register", entry.id, "insert", None, asdict(entry))
+        return entry.id
+
+    def add_manual(self, entry: RegisterEntry) -> RegisterEntry:
+        """A document issued outside the program. A missing number takes the next one."""
+        with self.store.transaction():
+            if not entry.number:
+                entry.number = self.next_number(entry.year, entry.doc_type)
+            entry.id = self.insert(entry)
+        return entry
+
+    def update(self, entry: RegisterEntry) -> None:
+        """Correct the clerk's columns (sent date, copies, notes…); number and year stay checked."""
+        clean = self._clean(entry)
+        before = self.get(entry.id)
+        with self.store.transaction():
+            self._check_free(clean)
+            row = self._row(clean)
+            self.conn.execute(f"UPDATE register SET {', '.join(c + ' = ?' for c in row)} WHERE id = ?", [*row.values(), clean.id])
+            self.store.audit("register", clean.id, "update", asdict(before), asdict(clean))
+
+    def delete_manual(self, entry_id: int) -> None:
+        before = self.get(entry_id)
+        if before.plan_id is not None:
+            raise ValidationError("Văn bản do chương trình ban hành không xoá được khỏi sổ.")
+        with self.store.transaction():
+            self.conn.execute("DELETE FROM register WHERE id = ?", (entry_id,))
+            self.store.audit("register", entry_id, "delete", asdict(before), None)
+
+    def get(self, entry_id: int) -> RegisterEntry:
+        rows = self._rows("SELECT * FROM register WHERE id = ?", [entry_id])
+        if not rows:
+            raise ValidationError(f"Không tìm thấy văn bản số {entry_id} trong sổ.")
+        return _row_to_entry(rows[0])
+
+    def _rows(self, sql: str, params) -> list[dict]:
+        cur = self.conn.execute(sql, params)
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
+    def list(self, year: int | None = None, search: str = "") -> list[RegisterEntry]:
+        where, params = [], []
+        if year is not None:
+            where.append("year = ?")
+            params.append(year)
+        for word in fold(search).split():
+            where.append("search_fold LIKE ?")
+            params.append(f"%{word}%")
+        sql = "SELECT * FROM register" + (" WHERE " + " AND ".join(where) if where else "")
+        return [_row_to_entry(r) for r in self._rows(sql + " ORDER BY year, number, id", params)]
+
+    def years(self) -> list[int]:
+        return [r[0] for r in self.conn.execute("SELECT DISTINCT year FROM register ORDER BY year DESC")]
