@@ -271,15 +271,20 @@ def main(argv: list[str] | None = None) -> int:
         return COMMANDS[args.command](args)
     except StoreError as exc:
         print(exc.message, file=sys.stderr)
-        return 1
+    except FileNotFoundError as exc:
+        print(f"Không tìm thấy tệp: {exc.filename or exc}", file=sys.stderr)
+    except IsADirectoryError as exc:
+        print(f"Đây là thư mục, không phải tệp: {exc.filename or exc}", file=sys.stderr)
+    except PermissionError as exc:
+        print(f"Không có quyền đọc hoặc ghi tệp: {exc.filename or exc}", file=sys.stderr)
     except _user_errors() as exc:
         print(getattr(exc, "message", None) or str(exc), file=sys.stderr)
-        return 1
+    return 1
 
 
 def _user_errors() -> tuple[type[BaseException], ...]:
     """Errors whose message is written for the clerk (import problems), beside StoreError."""
-    errors: list[type[BaseException]] = [FileNotFoundError, IsADirectoryError, PermissionError]
+    errors: list[type[BaseException]] = []
     try:
         from thiduadesk.exchange.plan_import import PlanImportError
 

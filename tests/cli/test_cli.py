@@ -1,0 +1,176 @@
+"""The command line: the same functions as the GUI, usable with no display."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from thiduadesk.cli import main
+from thiduadesk.store.db import open_store
+
+SAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples"
+ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+
+
+def run_cli(*args: str, timeout: int = 120) -> subprocess.CompletedProcess:
+    """A real child process, as the clerk (or a script) would run it."""
+    return subprocess.run(
+        [sys.executable, "-m", "thiduadesk", *args], capture_output=True, text=True, timeout=timeout, env=ENV
+    )
+
+
+def test_check_on_a_new_database(db_path, capsys):
+    assert main(["--db", str(db_path), "check"]) == 0
+    assert "integrity_check: ok" in capsys.readouterr().out
+
+
+def test_backup_writes_a_consistent_copy(db_path, tmp_path, capsys):
+    store = open_store(db_path)
+    store.set_setting("probe", "Đức")
+    store.close()
+    dest = tmp_path / "copy.sqlite"
+    assert main(["--db", str(db_path), "backup", str(dest)]) == 0
+    copy = sqlite3.connect(dest)
+    assert copy.execute("SELECT value FROM settings WHERE key='probe'").fetchone()[0] == '"Đức"'
+    assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    copy.close()
+
+
+def test_second_instance_is_refused_with_nonzero_status(db_path):
+    holder = open_store(db_path)
+    try:
+        proc = run_cli("--db", str(db_path), "check")
+    finally:
+        holder.close()
+    assert proc.returncode == 1
+    assert str(db_path) in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_newer_version_file_is_refused(db_path):
+    open_store(db_path).close()
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA user_version = 999")
+    conn.commit()
+    conn.close()
+    proc = run_cli("--db", str(db_path), "check")
+    assert proc.returncode == 1
+    assert "mới hơn" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_corrupt_file_gets_a_message(db_path):
+    db_path.write_bytes(b"\x00garbage" * 500)
+    proc = run_cli("--db", str(db_path), "check")
+    assert proc.returncode == 1
+    assert "hỏng" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_missing_import_file_gets_a_message(db_path, tmp_path, capsys):
+    assert main(["--db", str(db_path), "plan", "import", str(tmp_path / "khong-co.docx")]) == 1
+    err = capsys.readouterr().err
+    assert "khong-co.docx" in err
+
+
+def test_plan_import_json_and_print(db_path, tmp_path, capsys):
+    assert main(["--db", str(db_path), "plan", "import", str(SAMPLES / "plan_namtuliem_2022.txt"), "--json"]) == 0
+    out = capsys.readouterr().out
+    data = json.loads(out)
+    assert {"id", "doc_type", "number", "symbol", "place", "date", "year", "title", "bases", "headings",
+            "recipients", "signature"} <= set(data)  # fmt: skip
+    assert (data["doc_type"], data["number"], data["symbol"]) == ("KH", 6, "KH-PGDĐT")
+    assert (data["place"], data["date"], data["year"]) == ("Nam Từ Liêm", "2022-01-05", 2022)
+    assert data["headings"] == ["I. MỤC ĐÍCH, YÊU CẦU", "II. NỘI DUNG THỰC HIỆN", "III. TỔ CHỨC THỰC HIỆN"]
+    assert data["signature"]["name"] == "Nguyễn Thị Hương"
+
+    out_pdf = tmp_path / "plan.pdf"
+    assert main(["--db", str(db_path), "plan", "pdf", str(data["id"]), "-o", str(out_pdf)]) == 0
+    assert out_pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_plain_import_prints_the_id(db_path, capsys):
+    assert main(["--db", str(db_path), "plan", "import", str(SAMPLES / "plan_sadec_2022.txt")]) == 0
+    plan_id = int(capsys.readouterr().out.strip())
+    store = open_store(db_path)
+    try:
+        from thiduadesk.store.plans import PlanRepository
+
+        plan = PlanRepository(store).get(plan_id)
+    finally:
+        store.close()
+    assert plan.date.day is None and plan.date.month == 2 and plan.date.year == 2022
+    assert plan.signature.name == "Nguyễn Công Hiếu"
+
+
+def test_issued_plan_reprints_byte_identical(db_path, tmp_path, capsys):
+    assert main(["--db", str(db_path), "plan", "import", str(SAMPLES / "plan_sadec_2022.txt")]) == 0
+    plan_id = capsys.readouterr().out.strip()
+    assert main(["--db", str(db_path), "plan", "issue", plan_id, "--date", "2022-02-14"]) == 0
+    assert "Số 01/KH-PGDĐT ngày 14/02/2022" in capsys.readouterr().out
+    first, second = tmp_path / "a.pdf", tmp_path / "b.pdf"
+    assert main(["--db", str(db_path), "plan", "pdf", plan_id, "-o", str(first)]) == 0
+    # A later process, a later day: still the same bytes as signed.
+    proc = run_cli("--db", str(db_path), "plan", "pdf", plan_id, "-o", str(second))
+    assert proc.returncode == 0, proc.stderr
+    assert first.read_bytes() == second.read_bytes()
+    store = open_store(db_path)
+    try:
+        from thiduadesk.store.plans import PlanRepository
+
+        assert PlanRepository(store).archived_pdf(int(plan_id)) == first.read_bytes()
+    finally:
+        store.close()
+    # Issuing again is refused with a message, and the register still has one entry.
+    assert main(["--db", str(db_path), "plan", "issue", plan_id]) == 1
+    assert "đã được ban hành" in capsys.readouterr().err
+    assert main(["--db", str(db_path), "register", "list", "--year", "2022"]) == 0
+    assert capsys.readouterr().out.count("01/KH-PGDĐT") == 1
+
+
+def test_units_import_xlsx(db_path, tmp_path, capsys):
+    openpyxl = pytest.importorskip("openpyxl")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["DANH SÁCH ĐƠN VỊ TRỰC THUỘC"])
+    ws.append(["STT", "Tên đơn vị", "Cấp học", "Cụm thi đua", "Hiệu trưởng", "Điện thoại", "Email"])
+    ws.append([1, "Trường Tiểu học Đức Thắng", "Tiểu học", "Cụm 1", "Lê Văn Đức", "0241234567", "th@x.vn"])
+    ws.append([2, "", "THCS", "Cụm 2", "", "", ""])  # no name: reported, not imported
+    ws.append([3, "Trường THCS Xuân Phương", "THCS", "Cụm 2", "Trần Thị Hoa", "", ""])
+    path = tmp_path / "donvi.xlsx"
+    wb.save(path)
+    assert main(["--db", str(db_path), "units", "import", str(path)]) == 0
+    captured = capsys.readouterr()
+    assert "Đã thêm 2" in captured.out
+    assert "Dòng 4" in captured.err
+    assert main(["--db", str(db_path), "units", "list"]) == 0
+    listed = capsys.readouterr().out
+    assert "Trường Tiểu học Đức Thắng" in listed and "Trường THCS Xuân Phương" in listed
+
+
+def test_demo_database_is_created_and_filled(tmp_path, capsys):
+    db = tmp_path / "demo.sqlite"
+    assert main(["--db", str(db), "--demo", "units", "list"]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert 35 <= len(lines) <= 50
+    levels = {line.split("\t")[2] for line in lines}
+    assert {"mam_non", "tieu_hoc", "thcs"} <= levels
+
+
+def test_gui_exit_when_ready_on_demo(tmp_path):
+    proc = run_cli("--db", str(tmp_path / "demo.sqlite"), "--demo", "--exit-when-ready", timeout=180)
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_gui_start_refused_when_file_in_use(db_path):
+    holder = open_store(db_path)
+    try:
+        proc = run_cli("--db", str(db_path), "--exit-when-ready", timeout=180)
+    finally:
+        holder.close()
+    assert proc.returncode != 0
+    assert str(db_path) in proc.stderr
