@@ -1,4 +1,4 @@
-"""Plan templates shipped in resources/templates/ as Markdown, read with the plan importer.
+"""Plan templates shipped in resources/templates/ as Markdown, read with the plan text parser.
 
 Keeping them as Markdown lets an office edit or add one without touching code; placeholders in
 braces are filled from the year and the office profile.
