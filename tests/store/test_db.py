@@ -279,7 +279,7 @@ def test_sigkill_during_writes_loses_no_committed_row(db_path):
     rng = random.Random(2022)
     committed: set[int] = set()
     next_id = 0
-    for _round in range(15):
+    for _round in range(40):
         proc = subprocess.Popen(
             [sys.executable, "-c", CHILD, str(db_path), str(next_id)],
             stdout=subprocess.PIPE,
