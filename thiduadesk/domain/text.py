@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from os import PathLike
 
 __all__ = [
@@ -199,6 +200,7 @@ def _collation_levels(s: str) -> tuple[str, str, str]:
     return "".join(primary), "".join(secondary), "".join(tertiary)
 
 
+@lru_cache(maxsize=65536)
 def vi_sort_key(s: str) -> str:
     """Sort key for Vietnamese alphabetical order (CLDR ``vi`` collation semantics).
 
@@ -208,7 +210,8 @@ def vi_sort_key(s: str) -> str:
     Spaces sort before punctuation, punctuation before digits, digits before letters.
 
     The key is a string: usable with ``sorted(key=...)`` and storable in a database column whose
-    plain binary order then matches.
+    plain binary order then matches. Results are cached (SQLite collations call this per
+    comparison).
     """
     return _LEVEL_SEP.join(_collation_levels(s))
 
@@ -224,6 +227,7 @@ def split_name(full_name: str) -> tuple[str, str]:
     return " ".join(words[:-1]), words[-1]
 
 
+@lru_cache(maxsize=65536)
 def name_sort_key(full_name: str) -> str:
     """Sort key for people: given name first, then family and middle names, the Vietnamese way.
 
