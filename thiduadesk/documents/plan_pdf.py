@@ -1,0 +1,205 @@
+"""An emulation plan (kế hoạch) printed as PDF in the format of Decree 30/2020/NĐ-CP.
+
+    render_plan_pdf(plan, "ke-hoach.pdf")     # or a binary file object
+    data = plan_pdf_bytes(plan)               # for the preview
+
+The output is byte-for-byte the same for the same plan (issued plans are archived and must
+reprint identically): no timestamps, no random identifiers.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+import unicodedata
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph
+
+from thiduadesk.documents import decree30 as d30
+from thiduadesk.domain.numbering import DOC_TYPES, number_line, place_date_line
+from thiduadesk.domain.plan import Paragraph as PlanParagraph
+from thiduadesk.domain.plan import Plan, Section, Timetable
+
+# --- timetable columns -------------------------------------------------------------------------
+
+NUMBER, CONTENT, GUIDE, EXECUTORS, DUE = "number", "content", "guide", "executors", "due"
+_POSITIONAL = (NUMBER, CONTENT, GUIDE, EXECUTORS, DUE)
+# Relative widths; the TT column has a fixed width.
+_WEIGHTS = {CONTENT: 4.0, GUIDE: 1.7, EXECUTORS: 1.5, DUE: 1.5, "": 1.5}
+_NUMBER_WIDTH = 12 * mm
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in text if not unicodedata.combining(c)).lower().strip()
+
+
+def column_fields(headers: list[str]) -> list[str]:
+    """Which row field each header shows, recognised from its wording ("Thời gian hoàn thành"
+    → due), else by position in the default order TT, content, guide, executors, due."""
+    out: list[str] = []
+    for i, header in enumerate(headers):
+        key = _fold(header)
+        if key.rstrip(".") in ("tt", "stt", "so tt"):
+            field = NUMBER
+        elif "noi dung" in key or "nhiem vu" in key or "cong viec" in key:
+            field = CONTENT
+        elif "huong dan" in key or "trien khai" in key or "chu tri" in key:
+            field = GUIDE
+        elif "thoi gian" in key or "thoi han" in key or "hoan thanh" in key or "han " in key:
+            field = DUE
+        elif "thuc hien" in key or "phoi hop" in key or "don vi" in key:
+            field = EXECUTORS
+        else:
+            field = _POSITIONAL[i] if i < len(_POSITIONAL) else ""
+        if field in out and field != "":
+            field = ""  # a second column claiming the same field stays empty
+        out.append(field)
+    return out
+
+
+def column_widths(fields: list[str], width: float) -> list[float]:
+    fixed = sum(_NUMBER_WIDTH for f in fields if f == NUMBER)
+    weights = [0.0 if f == NUMBER else _WEIGHTS.get(f, 1.5) for f in fields]
+    total = sum(weights) or 1.0
+    rest = max(width - fixed, 0)
+    return [_NUMBER_WIDTH if f == NUMBER else rest * w / total for f, w in zip(fields, weights, strict=True)]
+
+
+def timetable_table(timetable: Timetable, width: float) -> Flowable:
+    fields = column_fields(list(timetable.headers))
+    rows: list = []
+    n = 0
+    for group, members in timetable.groups():
+        if group.strip():
+            rows.append(d30.GroupRow(group))
+        for row in members:
+            n += 1
+            values = {
+                NUMBER: f"{n}.",
+                CONTENT: row.content,
+                GUIDE: row.guide,
+                EXECUTORS: row.executors,
+                DUE: row.due,
+            }
+            rows.append([values.get(f, "") for f in fields])
+    aligns = [d30.LEFT if f == CONTENT else d30.CENTRE for f in fields]
+    return d30.grid_table(timetable.headers, rows, column_widths(fields, width), aligns)
+
+
+# --- the plan ----------------------------------------------------------------------------------
+
+
+def doc_type_name(plan: Plan) -> str:
+    return DOC_TYPES.get(plan.doc_type, DOC_TYPES["KH"])
+
+
+def _body_flowables(plan: Plan) -> list[Flowable]:
+    out: list[Flowable] = [d30.body_paragraph(d30.esc(base)) for base in plan.bases if base.strip()]
+
+    def walk(blocks, depth: int) -> None:
+        for block in blocks:
+            if isinstance(block, Section):
+                if block.heading:
+                    out.append(d30.heading_paragraph(block.label, block.title, depth, block.style))
+                walk(block.children, depth + 1)
+            elif isinstance(block, PlanParagraph):
+                markup = d30.runs_markup(block.runs)
+                if markup or block.marker:
+                    out.append(d30.body_paragraph(markup, block.marker.strip()))
+
+    walk(plan.body, 0)
+    return out
+
+
+def _keep(flowables: list[Flowable]) -> list[Flowable]:
+    return d30.keep_headings_with_text(flowables)
+
+
+def _timetable_in_body(timetable: Timetable) -> list[Flowable]:
+    width = d30.frame_width(d30.PORTRAIT)
+    out: list[Flowable] = []
+    if timetable.title.strip():
+        out.append(Paragraph(d30.esc(timetable.title), d30.STYLES.centred_bold))
+    out.append(timetable_table(timetable, width))
+    if timetable.note.strip():
+        out.append(d30.note_paragraph(timetable.note))
+    return out
+
+
+def _timetable_appendix(plan: Plan, timetable: Timetable) -> list[Flowable]:
+    width = d30.frame_width(d30.LANDSCAPE)
+    attached = d30.attached_line(doc_type_name(plan), plan.number, plan.symbol, plan.date, plan.office_name)
+    out: list[Flowable] = [*d30.appendix_start(wide=True)]
+    out.extend(d30.appendix_heading(timetable.title, attached, width=width))
+    out.append(timetable_table(timetable, width))
+    if timetable.note.strip():
+        out.append(d30.note_paragraph(timetable.note))
+    return out
+
+
+def plan_story(plan: Plan) -> list[Flowable]:
+    """The flowables of a plan, in reading order."""
+    story: list[Flowable] = [
+        d30.header_table(
+            plan.governing_body,
+            plan.office_name,
+            number_line(plan.number, plan.symbol),
+            place_date_line(d30.nfc(plan.place).strip(), plan.date),
+        ),
+        *d30.type_and_title(doc_type_name(plan), plan.title),
+    ]
+    body = _body_flowables(plan)
+    tt = plan.timetable if plan.timetable and plan.timetable.rows else None
+    if tt and not tt.as_appendix:
+        body.extend(_timetable_in_body(tt))
+    closing = d30.closing_block([r.printed() for r in plan.recipients], plan.signature)
+    # Keep the last body lines with the closing block so the signature never stands alone.
+    story.extend(_keep(body[:-1]))
+    story.append(d30.end_of_body(body[-1:], closing))
+    if tt and tt.as_appendix:
+        story.extend(_timetable_appendix(plan, tt))
+    return story
+
+
+def _build(plan: Plan, out) -> None:
+    type_name = doc_type_name(plan)
+    doc = d30.Decree30Doc(
+        out,
+        title=f"{type_name} {plan.title}".strip(),
+        author=d30.name_in_running_text(plan.office_name),
+        subject=number_line(plan.number, plan.symbol),
+    )
+    doc.build(plan_story(plan))
+
+
+def plan_pdf_bytes(plan: Plan) -> bytes:
+    """The PDF of ``plan`` as bytes (same plan → same bytes)."""
+    buf = io.BytesIO()
+    _build(plan, buf)
+    return buf.getvalue()
+
+
+def render_plan_pdf(plan: Plan, out: str | Path | BinaryIO) -> None:
+    """Write the PDF of ``plan`` to a path (atomically: a failed render leaves no half file) or
+    to a binary file object."""
+    data = plan_pdf_bytes(plan)
+    if hasattr(out, "write"):
+        out.write(data)
+        return
+    path = Path(out)
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".pdf", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
