@@ -301,6 +301,24 @@ STYLES = _make_styles()
 # --- flowables ---------------------------------------------------------------------------------
 
 
+class Para(Paragraph):
+    """A Paragraph that keeps its line breaking while the width stays the same.
+
+    ReportLab wraps a flowable several times at one width (a table measures every cell, then
+    again for each page it splits over, then once more to draw it; KeepTogether and frames
+    measure before placing), and each wrap breaks the lines anew. Paragraph.wrap depends only
+    on the width, so the last result is reused; split() drops ``blPara`` and so the cache.
+    """
+
+    def wrap(self, availWidth, availHeight):
+        if self.__dict__.get("_wrapped_at") == availWidth and "blPara" in self.__dict__:
+            self.width = availWidth
+            return availWidth, self.height
+        result = super().wrap(availWidth, availHeight)
+        self._wrapped_at = availWidth
+        return result
+
+
 class Rule(Flowable):
     """A solid horizontal rule of a given length, centred in the space it is given."""
 
@@ -456,19 +474,19 @@ def header_table(
 
     left: list[Flowable] = []
     if governing_body.strip():
-        left.append(Paragraph(esc(governing_body.upper()), s.header_regular))
+        left.append(Para(esc(governing_body.upper()), s.header_regular))
     office = nfc(office_name).upper()
-    left.append(Paragraph(esc(office), s.header_bold))
+    left.append(Para(esc(office), s.header_bold))
     office_w = longest_line_width(office, B, HEADER_SIZE, left_w)
     left.append(Rule(max(office_w * 0.4, 15 * mm), gap_above=RULE_GAP))
 
     right: list[Flowable] = [
-        Paragraph(esc(QUOC_HIEU), s.quoc_hieu),
-        Paragraph(esc(TIEU_NGU), s.tieu_ngu),
+        Para(esc(QUOC_HIEU), s.quoc_hieu),
+        Para(esc(TIEU_NGU), s.tieu_ngu),
         Rule(text_width(TIEU_NGU, B, TIEU_NGU_SIZE), gap_above=RULE_GAP),
     ]
-    number = Paragraph(esc(number_text), s.number) if number_text else ""
-    place = Paragraph(esc(place_date_text), s.place_date) if place_date_text else ""
+    number = Para(esc(number_text), s.number) if number_text else ""
+    place = Para(esc(place_date_text), s.place_date) if place_date_text else ""
     table = Table(
         [[left, right], [number, place]],
         colWidths=[left_w, right_w],
@@ -497,9 +515,9 @@ def type_and_title(doc_type_name: str, title: str, width: float | None = None) -
     """ "KẾ HOẠCH" then the title (trích yếu), bold 14 centred, with a short rule under it."""
     fonts.register_fonts()
     width = width or frame_width()
-    out: list[Flowable] = [Spacer(1, 18), Paragraph(esc(nfc(doc_type_name).upper()), STYLES.doc_type)]
+    out: list[Flowable] = [Spacer(1, 18), Para(esc(nfc(doc_type_name).upper()), STYLES.doc_type)]
     if title.strip():
-        out.append(Paragraph(esc(title), STYLES.title))
+        out.append(Para(esc(title), STYLES.title))
         line_w = longest_line_width(title, B, TITLE_SIZE, width)
         out.append(Rule(max(line_w / 3, 30 * mm), gap_above=RULE_GAP))
     out.append(Spacer(1, 14))
@@ -514,7 +532,7 @@ def body_paragraph(markup: str, marker: str = "") -> Paragraph:
     fonts.register_fonts()
     if marker:
         markup = f"{esc(marker)} {markup}"
-    return Paragraph(markup, STYLES.body)
+    return Para(markup, STYLES.body)
 
 
 def heading_style(level: int, numbering: str = "") -> ParagraphStyle:
@@ -534,7 +552,7 @@ def heading_paragraph(label: str, title: str, level: int, numbering: str = "") -
     text = nfc(title)
     if style is STYLES.heading_upper:
         text = text.upper()
-    para = Paragraph(esc(f"{label} {text}".strip()), style)
+    para = Para(esc(f"{label} {text}".strip()), style)
     para.d30_heading = True
     return para
 
@@ -590,11 +608,11 @@ def closing_block(recipients: Sequence[str], signer: Signer, width: float | None
     left: list[Flowable] = []
     lines = recipient_lines(recipients)
     if lines:
-        left.append(Paragraph(esc(NOI_NHAN), s.noi_nhan))
-        left.extend(Paragraph(esc(line), s.recipient) for line in lines)
-    right: list[Flowable] = [Paragraph(esc(line), s.signer) for line in signer.title_lines()]
+        left.append(Para(esc(NOI_NHAN), s.noi_nhan))
+        left.extend(Para(esc(line), s.recipient) for line in lines)
+    right: list[Flowable] = [Para(esc(line), s.signer) for line in signer.title_lines()]
     right.append(Spacer(1, SIGNATURE_SPACE))
-    right.append(Paragraph(esc(signer.name) if signer.name.strip() else "", s.signer))
+    right.append(Para(esc(signer.name) if signer.name.strip() else "", s.signer))
     table = Table([[left or "", right]], colWidths=[left_w, right_w], hAlign="CENTER")
     table.setStyle(
         TableStyle(
@@ -652,11 +670,11 @@ def appendix_heading(
     fonts.register_fonts()
     s = STYLES
     label = PHU_LUC if index is None else f"{PHU_LUC} {roman(index)}"
-    out: list[Flowable] = [Paragraph(esc(label), s.appendix_label)]
+    out: list[Flowable] = [Para(esc(label), s.appendix_label)]
     if title.strip():
-        out.append(Paragraph(esc(nfc(title).upper()), s.appendix_title))
+        out.append(Para(esc(nfc(title).upper()), s.appendix_title))
     if attached:
-        out.append(Paragraph(esc(attached), s.attached))
+        out.append(Para(esc(attached), s.attached))
     width = width or frame_width(LANDSCAPE)
     line_w = longest_line_width(attached or title, IT, TITLE_SIZE, width)
     out.append(Rule(max(line_w / 3, 30 * mm), gap_above=RULE_GAP))
@@ -687,9 +705,7 @@ _BOTTOM_PADDING = 4
 
 def _cell_paragraphs(cells: Sequence[str], aligns: Sequence[str]) -> list:
     return [
-        Paragraph(esc(text), STYLES.cell_centre if aligns[c] == CENTRE else STYLES.cell)
-        if text.strip()
-        else ""
+        Para(esc(text), STYLES.cell_centre if aligns[c] == CENTRE else STYLES.cell) if text.strip() else ""
         for c, text in enumerate(cells)
     ]
 
@@ -731,7 +747,7 @@ def grid_table(
     widths = list(col_widths)
     inner = [w - 2 * _H_PADDING for w in widths]
     aligns = list(aligns or [LEFT] * ncols)
-    data: list[list] = [[Paragraph(esc(h), s.cell_header) for h in headers]]
+    data: list[list] = [[Para(esc(h), s.cell_header) for h in headers]]
     commands: list[tuple] = [
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -747,7 +763,7 @@ def grid_table(
     for row in rows:
         r = len(data)
         if isinstance(row, GroupRow):
-            data.append([Paragraph(esc(row.text), s.cell_group)] + [""] * (ncols - 1))
+            data.append([Para(esc(row.text), s.cell_group)] + [""] * (ncols - 1))
             commands.append(("SPAN", (0, r), (-1, r)))
             keep_group_at = r
             continue
@@ -768,4 +784,4 @@ def grid_table(
 
 def note_paragraph(text: str) -> Paragraph:
     fonts.register_fonts()
-    return Paragraph(esc(text), STYLES.note)
+    return Para(esc(text), STYLES.note)

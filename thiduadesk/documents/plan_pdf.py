@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from thiduadesk.documents import decree30 as d30
 from thiduadesk.domain.numbering import DOC_TYPES, number_line, place_date_line
@@ -124,7 +124,7 @@ def _timetable_in_body(timetable: Timetable) -> list[Flowable]:
     width = d30.frame_width(d30.PORTRAIT)
     out: list[Flowable] = []
     if timetable.title.strip():
-        out.append(Paragraph(d30.esc(timetable.title), d30.STYLES.centred_bold))
+        out.append(d30.Para(d30.esc(timetable.title), d30.STYLES.centred_bold))
     out.append(timetable_table(timetable, width))
     if timetable.note.strip():
         out.append(d30.note_paragraph(timetable.note))
