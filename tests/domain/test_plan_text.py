@@ -863,3 +863,88 @@ def test_summary_of_an_empty_plan_has_nulls():
         "title": "", "bases": [], "headings": [], "recipients": [],
         "signature": {"authority": None, "position": None, "name": None},
     }  # fmt: skip
+
+
+# --- other shapes of the family ----------------------------------------------------------------
+
+DISTRICT_PLAN = """CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+ỦY BAN NHÂN DÂN HUYỆN BÌNH CHÁNH
+PHÒNG GIÁO DỤC VÀ ĐÀO TẠO
+Số: 45/KH-GDĐT
+Bình Chánh, ngày 14 tháng 3 năm 2024
+
+KẾ HOẠCH
+Triển khai công tác thi đua, khen thưởng năm 2024
+(Ban hành kèm theo Quyết định số 12/QĐ-GDĐT ngày 14/3/2024)
+
+Căn cứ Luật Thi đua, khen thưởng năm 2022;
+
+PHẦN I. ĐÁNH GIÁ KẾT QUẢ NĂM 2023
+
+A. KẾT QUẢ ĐẠT ĐƯỢC
+
+1. Về phong trào thi đua
+
+- Các phong trào thi đua được triển khai sâu rộng.
+
+PHẦN II. NHIỆM VỤ NĂM 2024
+
+1. Tiếp tục đổi mới công tác thi đua.
+
+2. Nâng cao chất lượng khen thưởng.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Huỳnh Văn Hai
+
+PHỤ LỤC I
+TIẾN ĐỘ THỰC HIỆN
+TT\tNội dung\tĐơn vị thực hiện\tThời gian\tGhi chú
+1\tPhát động thi đua\tCác trường\t15/3/2024\tBắt buộc
+2\tSơ kết\tCác trường\tTháng 7/2024\t
+
+PHỤ LỤC II
+MẪU ĐĂNG KÝ THI ĐUA
+Họ và tên: ....................
+"""
+
+
+def test_district_plan_with_parts_letters_and_two_appendices():
+    parsed = parse_plan_text(DISTRICT_PLAN)
+    plan = parsed.plan
+    # The right header column came first; the office lines are still found.
+    assert (plan.governing_body, plan.office_name) == ("ỦY BAN NHÂN DÂN HUYỆN BÌNH CHÁNH", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO")
+    assert (plan.number, plan.symbol, plan.date) == (45, "KH-GDĐT", DocDate(14, 3, 2024))
+    # A title may start with a word that also starts bases ("Triển khai").
+    assert plan.title == "Triển khai công tác thi đua, khen thưởng năm 2024"
+    assert plan.bases == ["Căn cứ Luật Thi đua, khen thưởng năm 2022;"]
+    assert plan.body[0] == Paragraph.plain("(Ban hành kèm theo Quyết định số 12/QĐ-GDĐT ngày 14/3/2024)")
+    part1, part2 = sections(plan.body)
+    assert (part1.heading, part2.heading) == ("PHẦN I. ĐÁNH GIÁ KẾT QUẢ NĂM 2023", "PHẦN II. NHIỆM VỤ NĂM 2024")
+    letter = sections(part1.children)[0]
+    assert letter.heading == "A. KẾT QUẢ ĐẠT ĐƯỢC"
+    assert [s.heading for s in sections(letter.children)] == ["1. Về phong trào thi đua"]
+    assert [p.marker for p in part2.children] == ["1.", "2."]
+    # TM. with KT. under it does not fit one Signer: the first authority is kept and reported.
+    sig = plan.signature
+    assert (sig.authority, sig.on_behalf_of, sig.position, sig.name) == (
+        "TM.", "ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH", "Huỳnh Văn Hai",
+    )  # fmt: skip
+    assert any("nhiều dòng thẩm quyền" in w for w in parsed.warnings)
+    # Appendix I is the timetable; its extra "Ghi chú" column goes with the content.
+    tt = plan.timetable
+    assert tt.title == "TIẾN ĐỘ THỰC HIỆN"
+    assert [(r.content, r.executors, r.due_iso) for r in tt.rows] == [
+        ("Phát động thi đua (Ghi chú: Bắt buộc)", "Các trường", "2024-03-15"),
+        ("Sơ kết", "Các trường", "2024-07"),
+    ]
+    # Appendix II has no table: kept, word for word, at the end of the body.
+    assert [p.text for p in plan.body[-3:]] == ["PHỤ LỤC II", "MẪU ĐĂNG KÝ THI ĐUA", "Họ và tên: ...................."]
+    assert any("Phụ lục không có bảng tiến độ" in w for w in parsed.warnings)

@@ -1148,8 +1148,20 @@ class _Parser:
                 if title_parts:
                     break
                 continue
-            if (_is_basis(text) or _label_match(text) or _bullet_match(text) or _is_noi_nhan(text)
-                    or _appendix_match(text) or text.startswith(("(", "[")) or _is_kinh_gui(text)):
+            # A title may begin like a basis ("Triển khai công tác thi đua…"): a basis is long or
+            # ends with a stop, a title is short and has none.
+            basis = _is_basis(text) and (
+                bool(title_parts) or len(text) > 160 or _terminal(text) or text.rstrip().endswith((":", ","))
+            )
+            if (
+                basis
+                or _label_match(text)
+                or _bullet_match(text)
+                or _is_noi_nhan(text)
+                or _appendix_match(text)
+                or text.startswith(("(", "["))
+                or _is_kinh_gui(text)
+            ):
                 break
             if title_parts:
                 prev = title_parts[-1]
@@ -1338,6 +1350,8 @@ class _Parser:
         if prev_upper or cur_upper:
             # Only a long heading in capitals wraps onto a second line in capitals.
             return prev_upper and cur_upper and width > 0 and prev.last_len >= 0.6 * width
+        if text.startswith("(") and text.rstrip(" .;").endswith(")") and not _starts_lower(text):
+            return False
         if mode == "blank":
             # Markdown: adjacent lines are one paragraph, but a numbered heading line
             # ("**1. Mục đích:**") is not continued by a sentence starting with a capital.
@@ -1347,14 +1361,21 @@ class _Parser:
 
     # ------------------------------------------------------------------ bases and sections
     def _take_bases(self, units: list[_Unit]) -> list[_Unit]:
+        """The opening paragraphs that cite the documents the plan implements. A bracketed line
+        before them ("(Ban hành kèm theo Quyết định số …)") stays in the body, in its place."""
+        kept: list[_Unit] = []
         i = 0
         while i < len(units):
             u = units[i]
+            if u.rows is None and not self.plan.bases and u.text.startswith("(") and u.text.endswith(")"):
+                kept.append(u)
+                i += 1
+                continue
             if u.rows is not None or u.label is not None or u.bullet is not None or not _is_basis(u.text):
                 break
             self.plan.bases.append(u.text)
             i += 1
-        return units[i:]
+        return kept + units[i:]
 
     def _decide_headings(self, units: list[_Unit]) -> list[bool]:
         """For each unit: is it a section heading? Numbered lines that read as sentences
@@ -1684,6 +1705,12 @@ class _Parser:
         signer = Signer()
         auths = [v for k, v in sig if k == "auth"]
         names = [v for k, v in sig if k == "name"]
+        if len(auths) > 1:
+            self.warnings.append(
+                "Phần chữ ký có nhiều dòng thẩm quyền ("
+                + "; ".join("«" + a.replace("|", " ") + "»" for a in auths)
+                + "); chỉ giữ được dòng đầu, hãy kiểm tra lại người ký."
+            )
         if auths:
             prefix, rest = auths[0].split("|", 1)
             signer.authority = prefix
