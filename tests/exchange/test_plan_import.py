@@ -377,3 +377,66 @@ def test_docx_nfd_text_is_normalised(tmp_path):
     assert parsed.plan.title == "Thi đua năm 2024"
     assert parsed.plan.headings() == ["I. MỤC TIÊU"]
     assert any("NFC" in w for w in parsed.warnings)
+
+
+def _add_multilevel_list(document) -> str:
+    """A Word multi-level list I. / 1. / a) (abstractNum 90, num 90); returns its numId."""
+    from docx.oxml import parse_xml
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    levels = [("upperRoman", "%1."), ("decimal", "%2."), ("lowerLetter", "%3)")]
+    lvls = "".join(
+        f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl>'
+        for i, (fmt, text) in enumerate(levels)
+    )
+    numbering = document.part.numbering_part.element
+    abstract = parse_xml(f'<w:abstractNum xmlns:w="{w}" w:abstractNumId="90">{lvls}</w:abstractNum>')
+    num = parse_xml(f'<w:num xmlns:w="{w}" w:numId="90"><w:abstractNumId w:val="90"/></w:num>')
+    first_num = numbering.find(qn("w:num"))
+    if first_num is not None:
+        first_num.addprevious(abstract)
+    else:
+        numbering.append(abstract)
+    numbering.append(num)
+    return "90"
+
+
+def _numbered(document, text, num_id, level, bold=True):
+    p = document.add_paragraph()
+    run = p.add_run(text)
+    run.bold = bold
+    ppr = p._p.get_or_add_pPr()
+    numpr = OxmlElement("w:numPr")
+    ilvl, nid = OxmlElement("w:ilvl"), OxmlElement("w:numId")
+    ilvl.set(qn("w:val"), str(level))
+    nid.set(qn("w:val"), num_id)
+    numpr.append(ilvl)
+    numpr.append(nid)
+    ppr.append(numpr)
+    return p
+
+
+def test_docx_word_multilevel_numbering_builds_the_tree(tmp_path):
+    d = docx.Document()
+    num = _add_multilevel_list(d)
+    _bold(d.add_paragraph(), "KẾ HOẠCH")
+    _bold(d.add_paragraph(), "Tổ chức Hội khỏe Phù Đổng cấp huyện")
+    _numbered(d, "MỤC ĐÍCH", num, 0)
+    _numbered(d, "Đối với học sinh", num, 1)
+    _numbered(d, "Rèn luyện thể chất", num, 2, bold=False)
+    d.add_paragraph("Học sinh tham gia tập luyện thường xuyên.")
+    _numbered(d, "Phát hiện năng khiếu", num, 2, bold=False)
+    d.add_paragraph("Chọn học sinh năng khiếu bồi dưỡng.")
+    _numbered(d, "Đối với nhà trường", num, 1)
+    d.add_paragraph("Bố trí sân bãi, dụng cụ.")
+    _numbered(d, "TỔ CHỨC THỰC HIỆN", num, 0)
+    d.add_paragraph("Các trường đăng ký vận động viên trước ngày 10/12/2023.")
+    path = tmp_path / "hkpd.docx"
+    d.save(path)
+    plan = import_plan_file(path).plan
+    assert plan.headings() == ["I. MỤC ĐÍCH", "II. TỔ CHỨC THỰC HIỆN"]
+    one = sections(plan.body)[0]
+    students, school = sections(one.children)
+    assert (students.heading, school.heading) == ("1. Đối với học sinh", "2. Đối với nhà trường")
+    assert [s.heading for s in sections(students.children)] == ["a) Rèn luyện thể chất", "b) Phát hiện năng khiếu"]
+    assert [p.text for p in sections(students.children)[1].children] == ["Chọn học sinh năng khiếu bồi dưỡng."]
