@@ -123,7 +123,9 @@ def source_needles(text: str, *, skip_tail=True) -> list[str]:
             if re.fullmatch(r"[|:\-\s]+", raw.strip()):
                 continue
             cells = raw.strip().strip("|").split("|") if raw.strip().startswith("|") else raw.split("\t")
-            needles += [c for c in (_norm(_strip_md(c)) for c in cells) if c and not re.fullmatch(r"\d{1,3}\.?", c)]
+            needles += [
+                c for c in (_norm(_strip_md(c)) for c in cells) if c and not re.fullmatch(r"\d{1,3}\.?", c)
+            ]
             continue
         needles.append(plain)
     return needles
@@ -165,7 +167,9 @@ def test_ntl_bases_are_the_whole_opening_paragraph(ntl):
     bases = ntl.plan.bases
     assert len(bases) == 1
     assert bases[0].startswith("Thực hiện Kế hoạch số 4340/KH-SGDĐT ngày 22/12/2021 về công tác thi đua")
-    assert bases[0].endswith("xây dựng kế hoạch công tác thi đua, khen thưởng năm 2022, với các nội dung sau:")
+    assert bases[0].endswith(
+        "xây dựng kế hoạch công tác thi đua, khen thưởng năm 2022, với các nội dung sau:"
+    )
 
 
 def test_ntl_headings_and_tree(ntl):
@@ -222,7 +226,11 @@ def test_ntl_closing_block(ntl):
         "Đ/c Lãnh đạo PGDĐT",
         "Lưu: VT",
     ]
-    assert (plan.signature.authority, plan.signature.position, plan.signature.name) == ("", "", "Nguyễn Thị Hương")
+    assert (plan.signature.authority, plan.signature.position, plan.signature.name) == (
+        "",
+        "",
+        "Nguyễn Thị Hương",
+    )
     assert ntl.dropped == ["G", ": V", "A O", "T.P"]
     assert any("con dấu" in w and "«A O»" in w for w in ntl.warnings)
     assert any("chức vụ người ký" in w for w in ntl.warnings)
@@ -304,9 +312,13 @@ def test_sadec_numbered_sentences_are_paragraphs_not_headings(sadec):
     )
     # Item 3 of II was cut by a page break after "đột".
     assert "thi đua chuyên đề, đột xuất. Năm 2022, tiếp tục tập trung" in two.children[2].text
-    assert three.children[6].text == "Thi đua đẩy mạnh nghiên cứu, ứng dụng khoa học, công nghệ vào dạy và học."
+    assert (
+        three.children[6].text == "Thi đua đẩy mạnh nghiên cứu, ứng dụng khoa học, công nghệ vào dạy và học."
+    )
     italic = [r for r in three.children[2].runs if r.italic]
-    assert [r.text for r in italic] == ["vừa phòng, chống đại dịch Covid-19 vừa phục hồi và phát triển kinh tế - xã hội"]
+    assert [r.text for r in italic] == [
+        "vừa phòng, chống đại dịch Covid-19 vừa phục hồi và phát triển kinh tế - xã hội"
+    ]
 
 
 def test_sadec_closing_block(sadec):
@@ -357,7 +369,12 @@ def test_samples_summary(ntl, sadec):
 def test_caugiay_header(caugiay):
     plan = caugiay.plan
     assert (plan.governing_body, plan.office_name) == ("UBND QUẬN CẦU GIẤY", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO")
-    assert (plan.number, plan.symbol, plan.place, plan.date) == (112, "KH-PGDĐT", "Cầu Giấy", DocDate(18, 9, 2023))
+    assert (plan.number, plan.symbol, plan.place, plan.date) == (
+        112,
+        "KH-PGDĐT",
+        "Cầu Giấy",
+        DocDate(18, 9, 2023),
+    )
     assert plan.title == 'Tổ chức phong trào thi đua "Dạy tốt - Học tốt" năm học 2023 - 2024'
     assert plan.bases == [
         "Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022;",
@@ -373,7 +390,11 @@ def test_caugiay_header(caugiay):
 
 def test_caugiay_four_levels(caugiay):
     plan = caugiay.plan
-    assert plan.headings() == ["I. MỤC ĐÍCH, YÊU CẦU", "II. NỘI DUNG VÀ CHỈ TIÊU THI ĐUA", "III. TỔ CHỨC THỰC HIỆN"]
+    assert plan.headings() == [
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "II. NỘI DUNG VÀ CHỈ TIÊU THI ĐUA",
+        "III. TỔ CHỨC THỰC HIỆN",
+    ]
     two = sections(plan.body)[1]
     content, targets = sections(two.children)
     assert (content.heading, targets.heading) == ("1. Nội dung thi đua", "2. Chỉ tiêu")
@@ -450,7 +471,9 @@ def test_bentre_header_with_tab_columns_and_draft_blanks(bentre):
     assert plan.title == (
         "Tổ chức đợt thi đua cao điểm chào mừng kỷ niệm 42 năm Ngày Nhà giáo Việt Nam (20/11/1982 - 20/11/2024)"
     )
-    assert len(plan.bases) == 1 and plan.bases[0].startswith("Triển khai Kế hoạch số 85/KH-SGDĐT ngày 01/10/2024")
+    assert len(plan.bases) == 1 and plan.bases[0].startswith(
+        "Triển khai Kế hoạch số 85/KH-SGDĐT ngày 01/10/2024"
+    )
 
 
 def test_bentre_body(bentre):
@@ -478,8 +501,22 @@ def test_bentre_timetable_inside_the_body(bentre):
     assert tt.headers == ["STT", "Nội dung", "Đơn vị triển khai", "Đơn vị thực hiện", "Thời gian"]
     assert [(r.content, r.guide, r.executors, r.due, r.due_iso, r.group) for r in tt.rows] == [
         ("Phát động đợt thi đua", "Phòng GDĐT", "Các trường", "Ngày 15/10/2024", "2024-10-15", ""),
-        ("Tổ chức hội giảng cấp trường", "Các trường", "Tổ chuyên môn", "Từ 21/10 đến 08/11/2024", "2024-11-08", ""),
-        ("Báo cáo kết quả đợt thi đua", "Các trường", "Phòng GDĐT", "Trước ngày 25/11/2024", "2024-11-25", ""),
+        (
+            "Tổ chức hội giảng cấp trường",
+            "Các trường",
+            "Tổ chuyên môn",
+            "Từ 21/10 đến 08/11/2024",
+            "2024-11-08",
+            "",
+        ),
+        (
+            "Báo cáo kết quả đợt thi đua",
+            "Các trường",
+            "Phòng GDĐT",
+            "Trước ngày 25/11/2024",
+            "2024-11-25",
+            "",
+        ),
     ]
     assert tt.note == "(Các đơn vị gửi báo cáo qua hệ thống quản lý văn bản và điều hành)"
 
@@ -516,7 +553,12 @@ def test_bentre_nothing_lost(bentre):
 def test_daton_header_from_pdf_columns(daton):
     plan = daton.plan
     assert (plan.governing_body, plan.office_name) == ("PHÒNG GD&ĐT HUYỆN GIA LÂM", "TRƯỜNG THCS ĐA TỐN")
-    assert (plan.number, plan.symbol, plan.place, plan.date) == (5, "KH-THCSĐT", "Đa Tốn", DocDate(20, 9, 2023))
+    assert (plan.number, plan.symbol, plan.place, plan.date) == (
+        5,
+        "KH-THCSĐT",
+        "Đa Tốn",
+        DocDate(20, 9, 2023),
+    )
     assert plan.title == "Thi đua, khen thưởng năm học 2023 - 2024"
 
 
@@ -609,7 +651,12 @@ def test_header_columns_run_together_on_one_line():
         "Số: 21/KH-PGDĐT Đông Anh, ngày 03 tháng 10 năm 2023",
     )
     assert (plan.governing_body, plan.office_name) == ("UBND HUYỆN ĐÔNG ANH", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO")
-    assert (plan.number, plan.symbol, plan.place, plan.date) == (21, "KH-PGDĐT", "Đông Anh", DocDate(3, 10, 2023))
+    assert (plan.number, plan.symbol, plan.place, plan.date) == (
+        21,
+        "KH-PGDĐT",
+        "Đông Anh",
+        DocDate(3, 10, 2023),
+    )
     assert plan.title == "Công tác thi đua năm 2024"
 
 
@@ -627,13 +674,20 @@ def test_header_pipe_table_with_line_breaks():
 
 
 def test_title_over_two_lines_and_other_document_types():
-    plan = parse_plan_text("BÁO CÁO\n\nKết quả công tác thi đua, khen thưởng\nnăm học 2022 - 2023\n\nI. KẾT QUẢ").plan
+    plan = parse_plan_text(
+        "BÁO CÁO\n\nKết quả công tác thi đua, khen thưởng\nnăm học 2022 - 2023\n\nI. KẾT QUẢ"
+    ).plan
     assert (plan.doc_type, plan.title) == ("BC", "Kết quả công tác thi đua, khen thưởng năm học 2022 - 2023")
-    assert parse_plan_text("KẾ HOẠCH Tổ chức ngày hội đọc sách\n\nI. MỤC ĐÍCH").plan.title == "Tổ chức ngày hội đọc sách"
+    assert (
+        parse_plan_text("KẾ HOẠCH Tổ chức ngày hội đọc sách\n\nI. MỤC ĐÍCH").plan.title
+        == "Tổ chức ngày hội đọc sách"
+    )
 
 
 def test_unknown_header_lines_are_kept_and_reported():
-    parsed = parse_plan_text("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 3/KH-PGDĐT\nĐơn vị soạn thảo: Bộ phận TĐKT\nKẾ HOẠCH\nThi đua\n\nI. A B")
+    parsed = parse_plan_text(
+        "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 3/KH-PGDĐT\nĐơn vị soạn thảo: Bộ phận TĐKT\nKẾ HOẠCH\nThi đua\n\nI. A B"
+    )
     assert parsed.plan.body[0] == Paragraph.plain("Đơn vị soạn thảo: Bộ phận TĐKT")
     assert any("Đơn vị soạn thảo" in w for w in parsed.warnings)
 
@@ -650,29 +704,36 @@ def test_missing_parts_are_reported():
 
 
 def test_numbered_lines_headings_or_sentences():
-    text = "\n\n".join([
-        "I. NHIỆM VỤ",
-        "1. Công tác tuyên truyền",  # short, no final stop, has content: a heading
-        "- Tuyên truyền rộng rãi.",
-        "2. Công tác khen thưởng",
-        "- Khen thưởng kịp thời.",
-        "II. GIẢI PHÁP",
-        "1. Tăng cường sự lãnh đạo, chỉ đạo của cấp ủy, chính quyền đối với công tác thi đua, khen thưởng.",
-        "2. Đổi mới nội dung, hình thức thi đua",  # no stop, but its siblings are sentences
-        "3. Kịp thời biểu dương các điển hình tiên tiến.",
-        "III. TỔ CHỨC THỰC HIỆN",
-        "1. Mục đích.",  # short heading written with a stop, with content under it
-        "- Nội dung.",
-    ])
+    text = "\n\n".join(
+        [
+            "I. NHIỆM VỤ",
+            "1. Công tác tuyên truyền",  # short, no final stop, has content: a heading
+            "- Tuyên truyền rộng rãi.",
+            "2. Công tác khen thưởng",
+            "- Khen thưởng kịp thời.",
+            "II. GIẢI PHÁP",
+            "1. Tăng cường sự lãnh đạo, chỉ đạo của cấp ủy, chính quyền đối với công tác thi đua, khen thưởng.",
+            "2. Đổi mới nội dung, hình thức thi đua",  # no stop, but its siblings are sentences
+            "3. Kịp thời biểu dương các điển hình tiên tiến.",
+            "III. TỔ CHỨC THỰC HIỆN",
+            "1. Mục đích.",  # short heading written with a stop, with content under it
+            "- Nội dung.",
+        ]
+    )
     plan = parse_plan_text(text).plan
     one, two, three = sections(plan.body)
-    assert [s.heading for s in sections(one.children)] == ["1. Công tác tuyên truyền", "2. Công tác khen thưởng"]
+    assert [s.heading for s in sections(one.children)] == [
+        "1. Công tác tuyên truyền",
+        "2. Công tác khen thưởng",
+    ]
     assert sections(two.children) == [] and [p.marker for p in two.children] == ["1.", "2.", "3."]
     assert [s.heading for s in sections(three.children)] == ["1. Mục đích."]
 
 
 def test_labels_glued_split_and_decimal_numbers():
-    text = "\n\n".join(["I.", "MỤC ĐÍCH", "1.Mục đích chung", "- 1.500 học sinh tham gia.", "2) Yêu cầu", "- Đủ."])
+    text = "\n\n".join(
+        ["I.", "MỤC ĐÍCH", "1.Mục đích chung", "- 1.500 học sinh tham gia.", "2) Yêu cầu", "- Đủ."]
+    )
     plan = parse_plan_text(text).plan
     assert plan.headings() == ["I. MỤC ĐÍCH"]
     subs = sections(sections(plan.body)[0].children)
@@ -699,7 +760,9 @@ def test_paragraph_markers(line, marker, text):
 
 
 def test_markdown_emphasis_runs():
-    plan = parse_plan_text("I. MỤC TIÊU\n\nCó ***đậm nghiêng***, **đậm** và *nghiêng*; 5 * 3 giữ nguyên \\*.").plan
+    plan = parse_plan_text(
+        "I. MỤC TIÊU\n\nCó ***đậm nghiêng***, **đậm** và *nghiêng*; 5 * 3 giữ nguyên \\*."
+    ).plan
     assert sections(plan.body)[0].children[0].runs == [
         Run("Có ", False, False),
         Run("đậm nghiêng", True, True),
@@ -724,7 +787,10 @@ def test_body_table_that_is_not_a_timetable_is_kept_as_paragraphs():
     text = "I. CHỈ TIÊU\n\nĐơn vị\tLĐTT\tCSTĐCS\nTrường A\t40\t6\n"
     parsed = parse_plan_text(text)
     assert parsed.plan.timetable is None
-    assert [p.text for p in sections(parsed.plan.body)[0].children] == ["Đơn vị | LĐTT | CSTĐCS", "Trường A | 40 | 6"]
+    assert [p.text for p in sections(parsed.plan.body)[0].children] == [
+        "Đơn vị | LĐTT | CSTĐCS",
+        "Trường A | 40 | 6",
+    ]
     assert any("không phải bảng tiến độ" in w for w in parsed.warnings)
 
 
@@ -753,7 +819,12 @@ def test_unplaced_text_after_the_signature_is_kept():
 def test_signatures(lines, authority, on_behalf_of, position, name):
     text = "I. MỤC TIÊU\n\n- Một.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\n" + "\n\n".join(lines)
     sig = parse_plan_text(text).plan.signature
-    assert (sig.authority, sig.on_behalf_of, sig.position, sig.name) == (authority, on_behalf_of, position, name)
+    assert (sig.authority, sig.on_behalf_of, sig.position, sig.name) == (
+        authority,
+        on_behalf_of,
+        position,
+        name,
+    )
 
 
 def test_signature_before_recipients_in_two_columns():
@@ -784,7 +855,12 @@ def test_parse_plan_lines_with_runs_and_a_table():
     ]
     parsed = parse_plan_lines(lines, paragraph_lines=True)
     plan = parsed.plan
-    assert (plan.number, plan.place, plan.title, plan.bases) == (2, "Cần Thơ", "Thi đua chào mừng Tết", ["Căn cứ chỉ đạo của Sở;"])
+    assert (plan.number, plan.place, plan.title, plan.bases) == (
+        2,
+        "Cần Thơ",
+        "Thi đua chào mừng Tết",
+        ["Căn cứ chỉ đạo của Sở;"],
+    )
     heading = sections(plan.body)[0]
     assert (heading.title, heading.label) == ("Mục tiêu", "")
     assert heading.children[0].runs == [Run("Mọi trường "), Run("đều", bold=True), Run(" tham gia.")]
@@ -812,7 +888,11 @@ def test_tcvn3_text_is_converted_and_reported():
     assert parsed.legacy_encoding == "tcvn3"
     assert any("TCVN3" in w for w in parsed.warnings)
     plan = parsed.plan
-    assert (plan.governing_body, plan.place, plan.signature.name) == ("UBND THÀNH PHỐ BẾN TRE", "Bến Tre", "Võ Thành Nhân")
+    assert (plan.governing_body, plan.place, plan.signature.name) == (
+        "UBND THÀNH PHỐ BẾN TRE",
+        "Bến Tre",
+        "Võ Thành Nhân",
+    )
     assert plan.headings() == ["I. MỤC ĐÍCH, YÊU CẦU", "II. NỘI DUNG THI ĐUA", "III. THỜI GIAN VÀ TIẾN ĐỘ",
                                "IV. TỔ CHỨC THỰC HIỆN"]  # fmt: skip
 
@@ -920,14 +1000,20 @@ def test_district_plan_with_parts_letters_and_two_appendices():
     parsed = parse_plan_text(DISTRICT_PLAN)
     plan = parsed.plan
     # The right header column came first; the office lines are still found.
-    assert (plan.governing_body, plan.office_name) == ("ỦY BAN NHÂN DÂN HUYỆN BÌNH CHÁNH", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO")
+    assert (plan.governing_body, plan.office_name) == (
+        "ỦY BAN NHÂN DÂN HUYỆN BÌNH CHÁNH",
+        "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO",
+    )
     assert (plan.number, plan.symbol, plan.date) == (45, "KH-GDĐT", DocDate(14, 3, 2024))
     # A title may start with a word that also starts bases ("Triển khai").
     assert plan.title == "Triển khai công tác thi đua, khen thưởng năm 2024"
     assert plan.bases == ["Căn cứ Luật Thi đua, khen thưởng năm 2022;"]
     assert plan.body[0] == Paragraph.plain("(Ban hành kèm theo Quyết định số 12/QĐ-GDĐT ngày 14/3/2024)")
     part1, part2 = sections(plan.body)
-    assert (part1.heading, part2.heading) == ("PHẦN I. ĐÁNH GIÁ KẾT QUẢ NĂM 2023", "PHẦN II. NHIỆM VỤ NĂM 2024")
+    assert (part1.heading, part2.heading) == (
+        "PHẦN I. ĐÁNH GIÁ KẾT QUẢ NĂM 2023",
+        "PHẦN II. NHIỆM VỤ NĂM 2024",
+    )
     letter = sections(part1.children)[0]
     assert letter.heading == "A. KẾT QUẢ ĐẠT ĐƯỢC"
     assert [s.heading for s in sections(letter.children)] == ["1. Về phong trào thi đua"]
@@ -946,5 +1032,9 @@ def test_district_plan_with_parts_letters_and_two_appendices():
         ("Sơ kết", "Các trường", "2024-07"),
     ]
     # Appendix II has no table: kept, word for word, at the end of the body.
-    assert [p.text for p in plan.body[-3:]] == ["PHỤ LỤC II", "MẪU ĐĂNG KÝ THI ĐUA", "Họ và tên: ...................."]
+    assert [p.text for p in plan.body[-3:]] == [
+        "PHỤ LỤC II",
+        "MẪU ĐĂNG KÝ THI ĐUA",
+        "Họ và tên: ....................",
+    ]
     assert any("Phụ lục không có bảng tiến độ" in w for w in parsed.warnings)

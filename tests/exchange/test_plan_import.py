@@ -247,7 +247,9 @@ def build_plan_docx(path: Path) -> None:
     d.add_page_break()
     _bold(d.add_paragraph(), "PHỤ LỤC")
     _bold(d.add_paragraph(), "tiến độ thực hiện năm học 2023 - 2024", all_caps=True)
-    d.add_paragraph().add_run("(Kèm theo Kế hoạch số 15/KH-PGDĐT ngày 12/9/2023 của Phòng GDĐT)").italic = True
+    d.add_paragraph().add_run(
+        "(Kèm theo Kế hoạch số 15/KH-PGDĐT ngày 12/9/2023 của Phòng GDĐT)"
+    ).italic = True
     tt = d.add_table(rows=6, cols=5)
     for i, h in enumerate(["TT", "Nội dung", "Đơn vị hướng dẫn", "Đơn vị thực hiện", "Thời gian"]):
         tt.cell(0, i).text = h
@@ -275,7 +277,12 @@ def word_plan(tmp_path_factory):
 def test_docx_header_table(word_plan):
     plan = word_plan.plan
     assert (plan.governing_body, plan.office_name) == ("UBND HUYỆN THANH TRÌ", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO")
-    assert (plan.number, plan.symbol, plan.place, plan.date) == (15, "KH-PGDĐT", "Thanh Trì", DocDate(12, 9, 2023))
+    assert (plan.number, plan.symbol, plan.place, plan.date) == (
+        15,
+        "KH-PGDĐT",
+        "Thanh Trì",
+        DocDate(12, 9, 2023),
+    )
     assert plan.title == "Công tác thi đua, khen thưởng năm học 2023 - 2024"
 
 
@@ -438,5 +445,10 @@ def test_docx_word_multilevel_numbering_builds_the_tree(tmp_path):
     one = sections(plan.body)[0]
     students, school = sections(one.children)
     assert (students.heading, school.heading) == ("1. Đối với học sinh", "2. Đối với nhà trường")
-    assert [s.heading for s in sections(students.children)] == ["a) Rèn luyện thể chất", "b) Phát hiện năng khiếu"]
-    assert [p.text for p in sections(students.children)[1].children] == ["Chọn học sinh năng khiếu bồi dưỡng."]
+    assert [s.heading for s in sections(students.children)] == [
+        "a) Rèn luyện thể chất",
+        "b) Phát hiện năng khiếu",
+    ]
+    assert [p.text for p in sections(students.children)[1].children] == [
+        "Chọn học sinh năng khiếu bồi dưỡng."
+    ]

@@ -386,8 +386,14 @@ def _text_to_lines(text: str) -> list[Line]:
     # ("Quý II - 2022" without its tabs).
     for k in range(1, len(out) - 1):
         a, line, b = out[k - 1], out[k], out[k + 1]
-        if (a.is_table_row and b.is_table_row and not line.is_table_row and line.text
-                and a.table_id is not None and len(line.text) <= 80):
+        if (
+            a.is_table_row
+            and b.is_table_row
+            and not line.is_table_row
+            and line.text
+            and a.table_id is not None
+            and len(line.text) <= 80
+        ):
             out[k] = Line(line.text, is_table_row=True, cells=[line.text], table_id=a.table_id)
             for later in out[k + 1 :]:
                 if not later.is_table_row:
@@ -444,8 +450,11 @@ _ROLE_RE = re.compile(
     r"NGƯỜI LẬP|NGƯỜI DUYỆT|THƯ KÝ|ỦY VIÊN|UỶ VIÊN)(?!\w)"
 )
 _NAME_PREFIX_RE = re.compile(r"^(?:(?:PGS|GS|TS|ThS|Ths|CN|KS|BS|NGƯT|NGND)\.?\s*)+", re.U)
-_SIGN_MARK_RE = re.compile(r"^[(\[]?\s*(đã ký|da ky|ký|ký tên|ký,? ghi rõ họ tên|ký tên,? đóng dấu|"
-                           r"ký,? đóng dấu|chữ ký số|signed)[^)\]]*[)\]]?\.?$", re.I)
+_SIGN_MARK_RE = re.compile(
+    r"^[(\[]?\s*(đã ký|da ky|ký|ký tên|ký,? ghi rõ họ tên|ký tên,? đóng dấu|"
+    r"ký,? đóng dấu|chữ ký số|signed)[^)\]]*[)\]]?\.?$",
+    re.I,
+)
 _APPENDIX_RE = re.compile(r"^phu luc(?:\s+(?:so\s+)?([ivxlc]+|\d+))?\s*[:.\-–]?\s*(.*)$")
 _ATTACHED_RE = re.compile(r"^\(?\s*(?:ban hanh\s+)?kem theo\b")
 
@@ -468,7 +477,9 @@ def _roman_value(s: str) -> int | None:
 
 def _is_rule(text: str) -> bool:
     t = text.strip()
-    return bool(t) and len(t) >= 3 and not any(c.isalnum() for c in t) and len(set(t) - set(" -_=*~—–.·")) == 0
+    return (
+        bool(t) and len(t) >= 3 and not any(c.isalnum() for c in t) and len(set(t) - set(" -_=*~—–.·")) == 0
+    )
 
 
 def _is_noi_nhan(text: str) -> bool:
@@ -584,28 +595,28 @@ def _label_match(text: str) -> _Label | None:
     if m:
         return _Label(m.group(0).strip().rstrip(":").strip(), NONE, _RANK_PART, m.end())
     m = _ROMAN_RE.match(text)
-    if m and _roman_value(m.group(1)) and _title_ok(text[m.end():], strict=False):
-        sep = m.group(0)[len(m.group(1)):].strip()
+    if m and _roman_value(m.group(1)) and _title_ok(text[m.end() :], strict=False):
+        sep = m.group(0)[len(m.group(1)) :].strip()
         label = m.group(1) + ("." if sep in ("-", "–", ":", "") else sep)
         return _Label(label, ROMAN, _RANK_ROMAN, m.end())
     m = _DECIMAL_RE.match(text)
     if m:
-        rest = text[m.end():]
+        rest = text[m.end() :]
         strict = not m.group(2)  # "1.5 triệu" is a number; "1.1. Mục đích" a label
         if _title_ok(rest, strict=strict):
             depth = m.group(1).count(".") + 1
             return _Label(m.group(1) + m.group(2), DECIMAL, _RANK_ARABIC + depth - 1, m.end())
     m = _ARABIC_RE.match(text)
     if m:
-        rest = text[m.end():]
+        rest = text[m.end() :]
         glued = not m.group(0).endswith((" ", "\t"))
         if _title_ok(rest, strict=glued):
             return _Label(m.group(1) + m.group(2), ARABIC, _RANK_ARABIC, m.end())
     m = _ALPHA_RE.match(text)
-    if m and _title_ok(text[m.end():], strict=False):
+    if m and _title_ok(text[m.end() :], strict=False):
         return _Label(m.group(1) + m.group(2), ALPHA, _RANK_ALPHA, m.end())
     m = _LETTER_RE.match(text)
-    if m and _is_upper(text[m.end():]):
+    if m and _is_upper(text[m.end() :]):
         return _Label(m.group(1) + m.group(2), NONE, _RANK_LETTER, m.end())
     return None
 
@@ -803,10 +814,20 @@ class _Parser:
                     nfd = nfd or n != unicodedata.normalize("NFC", c) or n != c and _nfc(c) != c
                     parts = [_squash(p) for p in n.replace("\r", "\n").split("\n")]
                     cells.append("\n".join(p for p in parts if p))
-                out.append(_L(" | ".join(c for c in cells if c), "\t".join(cells), [], None,
-                              cells=cells, table_id=line.table_id if line.table_id is not None else -1))
+                out.append(
+                    _L(
+                        " | ".join(c for c in cells if c),
+                        "\t".join(cells),
+                        [],
+                        None,
+                        cells=cells,
+                        table_id=line.table_id if line.table_id is not None else -1,
+                    )
+                )
                 continue
-            runs = line.runs if line.runs is not None else [Run(line.text, bool(line.bold), bool(line.italic))]
+            runs = (
+                line.runs if line.runs is not None else [Run(line.text, bool(line.bold), bool(line.italic))]
+            )
             if any(unicodedata.normalize("NFC", r.text) != r.text for r in runs):
                 nfd = True
             # A manual line break inside a paragraph makes separate lines.
@@ -823,7 +844,9 @@ class _Parser:
             for ln in out:
                 ln.bold = None
         if nfd:
-            self.warnings.append("Văn bản dùng Unicode tổ hợp (dấu tách rời chữ); đã chuẩn hoá về dạng dựng sẵn (NFC).")
+            self.warnings.append(
+                "Văn bản dùng Unicode tổ hợp (dấu tách rời chữ); đã chuẩn hoá về dạng dựng sẵn (NFC)."
+            )
         return out
 
     @staticmethod
@@ -832,7 +855,9 @@ class _Parser:
             text=line.text or "",
             bold=line.bold,
             italic=line.italic,
-            runs=[Run(r.text or "", bool(r.bold), bool(r.italic)) for r in line.runs] if line.runs is not None else None,
+            runs=[Run(r.text or "", bool(r.bold), bool(r.italic)) for r in line.runs]
+            if line.runs is not None
+            else None,
             is_table_row=line.is_table_row,
             cells=list(line.cells or []),
             table_id=line.table_id,
@@ -871,7 +896,9 @@ class _Parser:
                     convert(line, converters[enc])
             self.legacy = enc
             label = getattr(mod, "ENCODING_LABELS_VI", {}).get(enc, enc.upper())
-            self.warnings.append(f"Văn bản dùng bảng mã cũ {label}; đã chuyển sang Unicode. Hãy soát lại chính tả.")
+            self.warnings.append(
+                f"Văn bản dùng bảng mã cũ {label}; đã chuyển sang Unicode. Hãy soát lại chính tả."
+            )
             return
         # A Unicode document may still hold pieces pasted from an old one: convert line by line.
         changed: dict[str, int] = {}
@@ -886,7 +913,9 @@ class _Parser:
         for enc, count in changed.items():
             self.legacy = self.legacy or enc
             label = getattr(mod, "ENCODING_LABELS_VI", {}).get(enc, enc.upper())
-            self.warnings.append(f"{count} dòng dùng bảng mã cũ {label}; đã chuyển sang Unicode. Hãy soát lại các dòng đó.")
+            self.warnings.append(
+                f"{count} dòng dùng bảng mã cũ {label}; đã chuyển sang Unicode. Hãy soát lại các dòng đó."
+            )
 
     # ------------------------------------------------------------------ layout tables
     def _explode_layout_tables(self, lines: list[_L]) -> list[_L]:
@@ -930,9 +959,17 @@ class _Parser:
                     if not p:
                         continue
                     f = _fold(p)
-                    if (_QUOC_HIEU_RE.search(f) or _MOTTO_RE.search(f) or _SO_RE.match(p) and "/" in p
-                            or _PLACE_DATE_RE.match(p) or _is_noi_nhan(p) or _authority(p)
-                            or _is_position(p) or f in _DOC_TYPES):
+                    if (
+                        _QUOC_HIEU_RE.search(f)
+                        or _MOTTO_RE.search(f)
+                        or _SO_RE.match(p)
+                        and "/" in p
+                        or _PLACE_DATE_RE.match(p)
+                        or _is_noi_nhan(p)
+                        or _authority(p)
+                        or _is_position(p)
+                        or f in _DOC_TYPES
+                    ):
                         return True
         return False
 
@@ -980,7 +1017,7 @@ class _Parser:
             if f.startswith(key + " ") or f.startswith(key + ":"):
                 words = len(key.split())
                 head = " ".join(t.split()[:words])
-                rest = t[len(head):].lstrip(" :-–").strip()
+                rest = t[len(head) :].lstrip(" :-–").strip()
                 if _is_upper(head) and rest and not _is_upper(rest) and rest[0].isupper():
                     return code, rest
         return None
@@ -1084,7 +1121,7 @@ class _Parser:
             sym = re.sub(r"\s+", "", sym).replace("–", "-").upper()
             sym = re.sub(r"^QYĐ(?=-|$)", "QyĐ", sym)
             self.plan.symbol = sym
-        return frag[m.end():].strip()
+        return frag[m.end() :].strip()
 
     def _take_date(self, frag: str) -> None:
         m = _PLACE_DATE_RE.match(frag)
@@ -1122,9 +1159,11 @@ class _Parser:
         line = lines[type_at]
         title_parts: list[str] = []
         first_bold: bool | None = None
-        frags = self._fragments(line) if not line.is_table else [
-            p for c in line.cells or [] for p in c.split("\n") if p.strip()
-        ]
+        frags = (
+            self._fragments(line)
+            if not line.is_table
+            else [p for c in line.cells or [] for p in c.split("\n") if p.strip()]
+        )
         for fr in frags:
             found = self._doc_type(fr)
             if found:
@@ -1212,7 +1251,9 @@ class _Parser:
                 return False
             seen += 1
             frags = self._fragments(line)
-            if any(_is_name(f) or _is_noi_nhan(f) or _is_position(f) or _SIGN_MARK_RE.match(f) for f in frags):
+            if any(
+                _is_name(f) or _is_noi_nhan(f) or _is_position(f) or _SIGN_MARK_RE.match(f) for f in frags
+            ):
                 return True
             if all(_is_garbage(f) for f in frags):
                 seen -= 1
@@ -1256,8 +1297,12 @@ class _Parser:
     @staticmethod
     def _structural(text: str) -> bool:
         return bool(
-            _label_match(text) or _bullet_match(text) or _is_noi_nhan(text) or _appendix_match(text)
-            or _authority(text) or _is_kinh_gui(text)
+            _label_match(text)
+            or _bullet_match(text)
+            or _is_noi_nhan(text)
+            or _appendix_match(text)
+            or _authority(text)
+            or _is_kinh_gui(text)
         )
 
     def _units(self, lines: list[_L]) -> list[_Unit]:
@@ -1272,7 +1317,12 @@ class _Parser:
                     units[-1].gap_after += 1
                 continue
             if line.is_table:
-                if units and units[-1].rows is not None and units[-1].gap_after == 0 and units[-1].table_id == line.table_id:
+                if (
+                    units
+                    and units[-1].rows is not None
+                    and units[-1].gap_after == 0
+                    and units[-1].table_id == line.table_id
+                ):
                     units[-1].rows.append(list(line.cells or []))
                 else:
                     units.append(_Unit(rows=[list(line.cells or [])], table_id=line.table_id))
@@ -1289,7 +1339,14 @@ class _Parser:
                 continue
             if pending_label is not None:
                 runs = _clean_runs([*pending_label.runs, Run(" "), *line.runs])
-                line = _L(_runs_text(runs), _runs_text(runs), runs, line.bold, line.heading_level, indent=line.indent)
+                line = _L(
+                    _runs_text(runs),
+                    _runs_text(runs),
+                    runs,
+                    line.bold,
+                    line.heading_level,
+                    indent=line.indent,
+                )
                 text = line.text
                 pending_label = None
             elif _LONE_LABEL_RE.fullmatch(text):
@@ -1305,13 +1362,17 @@ class _Parser:
                 prev.bold = _all_bold(prev.runs)
                 prev.gap_after = 0
             else:
-                prev = _Unit(text=text, runs=list(line.runs), bold=line.bold, heading_level=line.heading_level)
+                prev = _Unit(
+                    text=text, runs=list(line.runs), bold=line.bold, heading_level=line.heading_level
+                )
                 units.append(prev)
             prev.last_len = len(line.raw) + line.indent
             prev.last_indent = line.indent
             gap = 0
         if pending_label is not None:
-            units.append(_Unit(text=pending_label.text, runs=list(pending_label.runs), bold=pending_label.bold))
+            units.append(
+                _Unit(text=pending_label.text, runs=list(pending_label.runs), bold=pending_label.bold)
+            )
         for u in units:
             if u.rows is None:
                 u.label = _label_match(u.text)
@@ -1444,7 +1505,13 @@ class _Parser:
                     decision[i] = False
         # Explicit headings without a number (Markdown '#', Word "Heading N").
         for i, u in enumerate(units):
-            if u.label is None and u.bullet is None and u.rows is None and u.heading_level and len(u.text) <= 200:
+            if (
+                u.label is None
+                and u.bullet is None
+                and u.rows is None
+                and u.heading_level
+                and len(u.text) <= 200
+            ):
                 if not _terminal(u.text):
                     decision[i] = True
         return decision
@@ -1466,7 +1533,12 @@ class _Parser:
                 if self._body_table(u.rows, container()) and i + 1 < len(units):
                     nxt = units[i + 1]
                     t = nxt.text
-                    if nxt.rows is None and nxt.label is None and t.startswith("(") and t.rstrip(" .").endswith(")"):
+                    if (
+                        nxt.rows is None
+                        and nxt.label is None
+                        and t.startswith("(")
+                        and t.rstrip(" .").endswith(")")
+                    ):
                         assert self.plan.timetable is not None
                         self.plan.timetable.note = t
                         skip_note = True
@@ -1527,11 +1599,15 @@ class _Parser:
             if len(rows) > 1 and not rows[1][0].rstrip(".").isdigit():
                 second = _column_fields(rows[1])
                 if sum(1 for f in second if f) >= 2 and not any(parse_due(c) for c in rows[1]):
-                    headers = [a if a == b or not b else (f"{a} {b}".strip() if a else b)
-                               for a, b in zip(headers, rows[1], strict=True)]
+                    headers = [
+                        a if a == b or not b else (f"{a} {b}".strip() if a else b)
+                        for a, b in zip(headers, rows[1], strict=True)
+                    ]
                     header_rows = 2
             fields = _column_fields(headers)
-        elif ncols == len(DEFAULT_TIMETABLE_HEADERS) and sum(1 for r in rows if parse_due(r[-1])) >= max(1, len(rows) // 3):
+        elif ncols == len(DEFAULT_TIMETABLE_HEADERS) and sum(1 for r in rows if parse_due(r[-1])) >= max(
+            1, len(rows) // 3
+        ):
             headers = list(DEFAULT_TIMETABLE_HEADERS)
             fields = _column_fields(headers)
             self.warnings.append("Bảng tiến độ không có dòng tiêu đề cột; đã dùng các cột mặc định.")
@@ -1592,7 +1668,12 @@ class _Parser:
             text = filled[0]
             c = row.index(text)
             f = _fold(text)
-            return c == 0 or fields[c] == "number" or len(text) <= 40 or any(f.startswith(w) for w in _GROUP_WORDS)
+            return (
+                c == 0
+                or fields[c] == "number"
+                or len(text) <= 40
+                or any(f.startswith(w) for w in _GROUP_WORDS)
+            )
         # "I | Quý I - 2022 | | |": a roman or letter number and a label, nothing else.
         if len(filled) == 2 and "number" in fields:
             number = row[fields.index("number")]
@@ -1649,8 +1730,10 @@ class _Parser:
                     self.plan.recipients.pop()
                     recipients_done = self._add_recipient(f"{self._recipient_raw} {fr}")
                     continue
-                if recipients_mode and not recipients_done and (
-                    bullet or f.startswith(("luu", "nhu tren")) or (_terminal(fr) and not _is_name(fr))
+                if (
+                    recipients_mode
+                    and not recipients_done
+                    and (bullet or f.startswith(("luu", "nhu tren")) or (_terminal(fr) and not _is_name(fr)))
                 ):
                     recipients_done = self._add_recipient(fr)
                     continue
@@ -1683,7 +1766,7 @@ class _Parser:
         self._recipient_open = not (_terminal(t) or t.endswith(","))
         b = _bullet_match(t)
         if b:
-            t = t[b[1]:]
+            t = t[b[1] :]
         t = t.strip()
         final = t.rstrip().endswith(".") and not t.rstrip().endswith("..")
         t = re.sub(r"\s*[;.,]+\s*$", "", t).strip()
@@ -1695,8 +1778,27 @@ class _Parser:
         m = re.match(r"^(.*\S)\s*\(([^()]*)\)$", t)
         if m:
             p = _fold(m.group(2))
-            if p.startswith(("de ", "b/c", "t/h", "p/h", "thuc hien", "bao cao", "biet", "phoi hop", "chi dao",
-                             "theo doi", "dang ", "huong dan", "trien khai", "kiem tra", "giam sat", "e/b", "d/b")):
+            if p.startswith(
+                (
+                    "de ",
+                    "b/c",
+                    "t/h",
+                    "p/h",
+                    "thuc hien",
+                    "bao cao",
+                    "biet",
+                    "phoi hop",
+                    "chi dao",
+                    "theo doi",
+                    "dang ",
+                    "huong dan",
+                    "trien khai",
+                    "kiem tra",
+                    "giam sat",
+                    "e/b",
+                    "d/b",
+                )
+            ):
                 name, purpose = m.group(1).strip(), m.group(2).strip()
         self.plan.recipients.append(Recipient(name=name, purpose=purpose))
         return final
@@ -1726,14 +1828,17 @@ class _Parser:
                 signer.position = positions[-1]
                 if len(positions) > 1:
                     self.warnings.append(
-                        "Có nhiều dòng chức vụ ở phần chữ ký: " + "; ".join(f"«{p}»" for p in positions)
+                        "Có nhiều dòng chức vụ ở phần chữ ký: "
+                        + "; ".join(f"«{p}»" for p in positions)
                         + f". Đã lấy «{positions[-1]}»."
                     )
         if names:
             signer.name = names[-1]
             if len(names) > 1:
                 self.warnings.append(
-                    "Có nhiều họ tên ở phần chữ ký: " + "; ".join(f"«{n}»" for n in names) + f". Đã lấy «{names[-1]}»."
+                    "Có nhiều họ tên ở phần chữ ký: "
+                    + "; ".join(f"«{n}»" for n in names)
+                    + f". Đã lấy «{names[-1]}»."
                 )
         self.plan.signature = signer
         if not signer.name:
@@ -1753,9 +1858,11 @@ class _Parser:
                 label_text = line.text
                 k += 1
                 rest = line.text
-                head = re.match(r"^\s*ph[uụ]\s+l[uụ]c(?:\s+(?:số\s+)?(?:[IVXLC]+|\d+))?\s*[:.\-–]?\s*", rest, re.I)
-                if head and rest[head.end():].strip():
-                    title_parts.append(rest[head.end():].strip())
+                head = re.match(
+                    r"^\s*ph[uụ]\s+l[uụ]c(?:\s+(?:số\s+)?(?:[IVXLC]+|\d+))?\s*[:.\-–]?\s*", rest, re.I
+                )
+                if head and rest[head.end() :].strip():
+                    title_parts.append(rest[head.end() :].strip())
         attached: list[str] = []
         while k < len(lines):
             cur = lines[k]
@@ -1768,8 +1875,12 @@ class _Parser:
                 attached.append(cur.text)
                 k += 1
                 # It may wrap: read until its bracket closes.
-                while (attached[-1].count("(") > attached[-1].count(")") and k < len(lines)
-                       and not lines[k].blank and not lines[k].is_table):
+                while (
+                    attached[-1].count("(") > attached[-1].count(")")
+                    and k < len(lines)
+                    and not lines[k].blank
+                    and not lines[k].is_table
+                ):
                     attached.append(lines[k].text)
                     k += 1
                 continue
@@ -1788,7 +1899,9 @@ class _Parser:
             for t in texts:
                 self.leftovers.append(_L(t, t, [Run(t)], None))
             if texts:
-                self.warnings.append("Phụ lục không có bảng tiến độ; nội dung phụ lục được giữ ở cuối phần nội dung.")
+                self.warnings.append(
+                    "Phụ lục không có bảng tiến độ; nội dung phụ lục được giữ ở cuối phần nội dung."
+                )
             return max(end, start + 1)
         table_id = lines[k].table_id
         rows: list[list[str]] = []
@@ -1818,7 +1931,9 @@ class _Parser:
             j += 1
         if j < len(lines) and not lines[j].is_table:
             t = lines[j].text
-            if (t.startswith("(") and t.rstrip(" .").endswith(")")) or _fold(t).startswith(("ghi chu", "luu y")):
+            if (t.startswith("(") and t.rstrip(" .").endswith(")")) or _fold(t).startswith(
+                ("ghi chu", "luu y")
+            ):
                 tt.note = t
                 k = j + 1
         return k
@@ -1861,7 +1976,9 @@ class _Parser:
             self.warnings.append("Không tìm thấy phần «Nơi nhận».")
         if self.sign_marks:
             self.warnings.append(
-                "Đã bỏ dòng ghi chú chữ ký " + ", ".join(f"«{t}»" for t in self.sign_marks) + " (bản in để trống chỗ ký)."
+                "Đã bỏ dòng ghi chú chữ ký "
+                + ", ".join(f"«{t}»" for t in self.sign_marks)
+                + " (bản in để trống chỗ ký)."
             )
         if self.dropped:
             shown = "; ".join(f"«{_short(t, 30)}»" for t in self.dropped[:12])
@@ -1869,7 +1986,9 @@ class _Parser:
             self.warnings.append(
                 f"Đã bỏ {len(self.dropped)} dòng rời rạc (có thể là chữ trong con dấu, số trang): {shown}{more}."
             )
-        return ParsedPlan(plan=self.plan, warnings=self.warnings, dropped=self.dropped, legacy_encoding=self.legacy)
+        return ParsedPlan(
+            plan=self.plan, warnings=self.warnings, dropped=self.dropped, legacy_encoding=self.legacy
+        )
 
 
 def _column_fields(headers: list[str]) -> list[str]:

@@ -36,7 +36,19 @@ def _w(tag: str) -> str:
 
 _P, _TBL, _R, _SDT, _SDT_CONTENT = _w("p"), _w("tbl"), _w("r"), _w("sdt"), _w("sdtContent")
 _CONTAINERS = {
-    _w(t) for t in ("hyperlink", "ins", "smartTag", "sdt", "sdtContent", "fldSimple", "customXml", "moveTo", "dir", "bdo")
+    _w(t)
+    for t in (
+        "hyperlink",
+        "ins",
+        "smartTag",
+        "sdt",
+        "sdtContent",
+        "fldSimple",
+        "customXml",
+        "moveTo",
+        "dir",
+        "bdo",
+    )
 }
 _BODY_CONTAINERS = {_SDT, _SDT_CONTENT, _w("customXml")}
 _VAL = _w("val")
@@ -90,7 +102,11 @@ class _Numbering:
             levels: dict[int, tuple[str, str, int]] = {}
             for lvl in an.findall(_w("lvl")):
                 ilvl = int(lvl.get(_w("ilvl"), "0"))
-                fmt_el, text_el, start_el = lvl.find(_w("numFmt")), lvl.find(_w("lvlText")), lvl.find(_w("start"))
+                fmt_el, text_el, start_el = (
+                    lvl.find(_w("numFmt")),
+                    lvl.find(_w("lvlText")),
+                    lvl.find(_w("start")),
+                )
                 fmt = fmt_el.get(_VAL, "decimal") if fmt_el is not None else "decimal"
                 text = text_el.get(_VAL, "") if text_el is not None else ""
                 start = int(start_el.get(_VAL, "1")) if start_el is not None else 1
@@ -452,7 +468,9 @@ def read_docx_lines(path: str | os.PathLike[str]) -> tuple[list[Line], list[str]
     try:
         import docx
     except ImportError as exc:  # pragma: no cover - python-docx is a dependency
-        raise PlanImportError("Thiếu thư viện python-docx để đọc tệp Word; hãy cài lại chương trình.") from exc
+        raise PlanImportError(
+            "Thiếu thư viện python-docx để đọc tệp Word; hãy cài lại chương trình."
+        ) from exc
     try:
         document = docx.Document(str(p))
     except FileNotFoundError as exc:

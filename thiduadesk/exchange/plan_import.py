@@ -115,7 +115,11 @@ def _decomposed_unicode(path: Path) -> bool:
 
 def _read_text_fallback(path: Path) -> tuple[str, str | None]:  # pragma: no cover
     data = path.read_bytes()
-    for enc in ("utf-8-sig", "utf-16") if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")) else ("utf-8",):
+    for enc in (
+        ("utf-8-sig", "utf-16")
+        if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"))
+        else ("utf-8",)
+    ):
         try:
             return data.decode(enc), None
         except UnicodeDecodeError:
@@ -126,7 +130,11 @@ def _read_text_fallback(path: Path) -> tuple[str, str | None]:  # pragma: no cov
 def _has_content(parsed: ParsedPlan) -> bool:
     plan = parsed.plan
     return bool(
-        plan.title or plan.bases or plan.body or plan.recipients or plan.signature.name
+        plan.title
+        or plan.bases
+        or plan.body
+        or plan.recipients
+        or plan.signature.name
         or (plan.timetable and plan.timetable.rows)
     )
 
@@ -141,7 +149,9 @@ def import_plan_file(path: str | os.PathLike[str]) -> ParsedPlan:
     if ext not in SUPPORTED_EXTENSIONS:
         hint = ""
         if ext == ".doc":
-            hint = " Tệp .doc (Word 97–2003): hãy mở bằng Word, chọn «Lưu thành» định dạng .docx rồi nhập lại."
+            hint = (
+                " Tệp .doc (Word 97–2003): hãy mở bằng Word, chọn «Lưu thành» định dạng .docx rồi nhập lại."
+            )
         elif ext == ".pdf":
             hint = " Tệp PDF: hãy chép nội dung sang tệp .docx hoặc .txt rồi nhập tệp đó."
         raise PlanImportError(
