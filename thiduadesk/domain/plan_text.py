@@ -40,6 +40,7 @@ from thiduadesk.domain.plan import (
     Section,
     Timetable,
     TimetableRow,
+    to_roman,
 )
 
 __all__ = [
@@ -84,7 +85,8 @@ class ParsedPlan:
 
     plan: Plan
     warnings: list[str] = field(default_factory=list)
-    # Lines left out on purpose (fragments of seals and stamps, page numbers), as written.
+    # Lines left out on purpose, as written: stamps ("DỰ THẢO"), fragments of seals, page numbers,
+    # "(Đã ký)". Each kind is also named in the warnings.
     dropped: list[str] = field(default_factory=list)
     # "tcvn3" / "vni" when the text was converted from a legacy encoding.
     legacy_encoding: str | None = None
@@ -470,8 +472,6 @@ def _roman_value(s: str) -> int | None:
         total = total - v if v < prev else total + v
         prev = max(prev, v)
     # Only canonical numerals (IV, not IIII) between 1 and 39.
-    from thiduadesk.domain.plan import to_roman
-
     return total if 0 < total < 40 and to_roman(total) == s else None
 
 
@@ -619,9 +619,6 @@ def _label_match(text: str) -> _Label | None:
     if m and _is_upper(text[m.end() :]):
         return _Label(m.group(1) + m.group(2), NONE, _RANK_LETTER, m.end())
     return None
-
-
-_BULLET_MAP = {"+": "+"}
 
 
 def _bullet_match(text: str) -> tuple[str, int] | None:
@@ -795,6 +792,7 @@ class _Parser:
         self.leftovers: list[_L] = []  # unplaced lines, kept at the end of the body
         self.leftovers_front: list[str] = []  # unplaced header lines, kept at its start
         self.sign_marks: list[str] = []  # "(Đã ký)" and the like
+        self.stamps: list[str] = []  # "DỰ THẢO", "KHẨN" at the top
         self._base_indent = 0
         self._has_indents = False
         self._recipient_raw = ""
@@ -810,9 +808,8 @@ class _Parser:
             if line.is_table_row or line.cells:
                 cells = []
                 for c in line.cells:
-                    n = _nfc(c)
-                    nfd = nfd or n != unicodedata.normalize("NFC", c) or n != c and _nfc(c) != c
-                    parts = [_squash(p) for p in n.replace("\r", "\n").split("\n")]
+                    nfd = nfd or not unicodedata.is_normalized("NFC", c)
+                    parts = [_squash(p) for p in c.replace("\r", "\n").split("\n")]
                     cells.append("\n".join(p for p in parts if p))
                 out.append(
                     _L(
@@ -828,8 +825,7 @@ class _Parser:
             runs = (
                 line.runs if line.runs is not None else [Run(line.text, bool(line.bold), bool(line.italic))]
             )
-            if any(unicodedata.normalize("NFC", r.text) != r.text for r in runs):
-                nfd = True
+            nfd = nfd or not all(unicodedata.is_normalized("NFC", r.text) for r in runs)
             # A manual line break inside a paragraph makes separate lines.
             for piece in _split_runs_at_breaks(runs):
                 raw = _INVISIBLE_RE.sub("", _nfc(_runs_text(piece)).replace("\u00a0", " "))
@@ -1083,7 +1079,7 @@ class _Parser:
                     else:
                         unknown.append(fr)
                 elif kind == "stamp":
-                    self.dropped.append(fr)
+                    self.stamps.append(fr)
                     self.warnings.append(f"Đã bỏ dấu chỉ dẫn «{fr}» ở đầu văn bản.")
                 elif kind == "garbage":
                     self._drop(fr)
@@ -1987,7 +1983,10 @@ class _Parser:
                 f"Đã bỏ {len(self.dropped)} dòng rời rạc (có thể là chữ trong con dấu, số trang): {shown}{more}."
             )
         return ParsedPlan(
-            plan=self.plan, warnings=self.warnings, dropped=self.dropped, legacy_encoding=self.legacy
+            plan=self.plan,
+            warnings=self.warnings,
+            dropped=[*self.stamps, *self.dropped, *self.sign_marks],
+            legacy_encoding=self.legacy,
         )
 
 
