@@ -186,10 +186,21 @@ def _borderless(table) -> None:
         el.set(qn("w:val"), "nil")
         borders.append(el)
     _insert_in_order(tbl_pr, borders)
+    # No side margins in the cells: the header lines need the full column width, as in the PDF.
+    margins = OxmlElement("w:tblCellMar")
+    for edge in ("left", "right"):
+        el = OxmlElement(f"w:{edge}")
+        el.set(qn("w:w"), "0")
+        el.set(qn("w:type"), "dxa")
+        margins.append(el)
+    _insert_in_order(tbl_pr, margins)
 
 
 def _fix_widths(table, widths_pt: list[float]) -> None:
+    """Fixed column widths, in the grid (LibreOffice reads it) and on every cell (Word does)."""
     table.autofit = False
+    for column, width in zip(table.columns, widths_pt, strict=False):
+        column.width = Pt(width)
     for row in table.rows:
         for cell, width in zip(row.cells, widths_pt, strict=False):
             cell.width = Pt(width)
