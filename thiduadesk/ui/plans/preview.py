@@ -1,0 +1,220 @@
+"""PDF preview inside the app (Qt PDF), printing through QPrinter, and a preview dialog.
+
+Documents are PDF bytes from ReportLab; the preview shows exactly what will be printed or saved.
+Printing renders each page at the printer's resolution (capped, so a 1200 dpi driver does not ask
+for gigabytes) and switches page orientation per page, so landscape appendices print right.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QPageLayout, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from thiduadesk.ui import prompts
+
+MAX_PRINT_DPI = 300
+
+
+class PdfPreview(QWidget):
+    """A QPdfView fed from bytes. Keeps the scroll position when the same document is re-rendered."""
+
+    loaded = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("pdfPreview")
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setObjectName("pdfView")
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setPageSpacing(8)
+        self.message = QLabel()
+        self.message.setObjectName("previewMessage")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: palette(placeholder-text); padding: 24px;")
+        self._stack = QStackedLayout(self)
+        self._stack.addWidget(self.view)
+        self._stack.addWidget(self.message)
+        self._buffer: QBuffer | None = None
+        self.pdf_bytes: bytes = b""
+        self.document.statusChanged.connect(self._on_status)
+        self._restore_scroll: int | None = None
+        self.show_message(self.tr("No document."))
+
+    def set_pdf(self, data: bytes, *, keep_position: bool = True) -> None:
+        if data == self.pdf_bytes and self.document.status() == QPdfDocument.Status.Ready:
+            self._stack.setCurrentWidget(self.view)
+            return
+        self._restore_scroll = self.view.verticalScrollBar().value() if keep_position and self.pdf_bytes else None
+        old = self._buffer
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self._buffer = buffer
+        self.pdf_bytes = data
+        self.document.load(buffer)
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        self._stack.setCurrentWidget(self.view)
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self._stack.setCurrentWidget(self.message)
+
+    def clear(self, text: str = "") -> None:
+        self.document.close()
+        self.pdf_bytes = b""
+        self.show_message(text or self.tr("No document."))
+
+    def is_ready(self) -> bool:
+        return self.document.status() == QPdfDocument.Status.Ready and self.document.pageCount() > 0
+
+    def _on_status(self, status: QPdfDocument.Status) -> None:
+        if status == QPdfDocument.Status.Ready:
+            if self._restore_scroll is not None:
+                self.view.verticalScrollBar().setValue(self._restore_scroll)
+                self._restore_scroll = None
+            self.loaded.emit()
+        elif status == QPdfDocument.Status.Error:
+            self.show_message(self.tr("The preview could not be shown."))
+
+
+def load_document(data: bytes, parent=None) -> tuple[QPdfDocument, QBuffer]:
+    """A QPdfDocument over ``data`` (keep the buffer alive as long as the document)."""
+    document = QPdfDocument(parent)
+    buffer = QBuffer(parent)
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document.load(buffer)
+    return document, buffer
+
+
+def print_document(document: QPdfDocument, printer: QPrinter) -> int:
+    """Print every page (or the range chosen in the print dialog); returns pages printed."""
+    count = document.pageCount()
+    first, last = 1, count
+    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+        first, last = max(1, printer.fromPage()), min(count, printer.toPage() or count)
+    if count == 0 or first > last:
+        return 0
+    printer.setFullPage(True)
+
+    def orient(page: int) -> None:
+        size = document.pagePointSize(page)
+        landscape = size.width() > size.height()
+        printer.setPageOrientation(
+            QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait)
+
+    orient(first - 1)
+    painter = QPainter()
+    if not painter.begin(printer):
+        return 0
+    printed = 0
+    try:
+        copies = 1 if printer.supportsMultipleCopies() else max(1, printer.copyCount())
+        for _copy in range(copies):
+            for page in range(first - 1, last):
+                if printed:
+                    orient(page)
+                    printer.newPage()
+                dpi = min(printer.resolution(), MAX_PRINT_DPI)
+                size = document.pagePointSize(page)
+                image = document.render(page, QSize(round(size.width() * dpi / 72), round(size.height() * dpi / 72)))
+                target = printer.paperRect(QPrinter.Unit.DevicePixel)
+                painter.drawImage(QRectF(QPointF(0, 0), target.size()), image)
+                printed += 1
+    finally:
+        painter.end()
+    return printed
+
+
+def run_print_dialog(dialog: QPrintDialog) -> bool:
+    """Show the print dialog (tests replace this)."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def print_pdf_bytes(data: bytes, parent: QWidget | None, title: str = "") -> bool:
+    """Ask for a printer and print; False if cancelled."""
+    document, buffer = load_document(data, parent)
+    try:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if title:
+            printer.setDocName(title)
+        dialog = QPrintDialog(printer, parent)
+        dialog.setMinMax(1, max(1, document.pageCount()))
+        if not run_print_dialog(dialog):
+            return False
+        return print_document(document, printer) > 0
+    finally:
+        document.close()
+        buffer.close()
+
+
+def save_pdf_bytes(data: bytes, parent: QWidget | None, title: str, suggested: str) -> str:
+    """Ask where to save; write; the path written or "" if cancelled."""
+    from pathlib import Path
+
+    path = prompts.save_file(parent, title, suggested, pdf_filter())
+    if not path:
+        return ""
+    if not path.lower().endswith(".pdf"):
+        path += ".pdf"
+    target = Path(path)
+    tmp = target.with_name(target.name + ".tmp")
+    tmp.write_bytes(data)
+    tmp.replace(target)
+    return str(target)
+
+
+def pdf_filter() -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("PdfPreview", "PDF documents (*.pdf)")
+
+
+class PdfPreviewDialog(QDialog):
+    """A document in a window of its own, with Print and Save as PDF."""
+
+    def __init__(self, data: bytes, title: str, suggested_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("pdfPreviewDialog")
+        self.setWindowTitle(title)
+        self.data = data
+        self.suggested_name = suggested_name
+        self.resize(1000, 720)
+        self.preview = PdfPreview(self)
+        self.preview.set_pdf(data, keep_position=False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.preview, 1)
+        row = QHBoxLayout()
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setObjectName("printButton")
+        self.print_button.clicked.connect(lambda: print_pdf_bytes(self.data, self, title))
+        self.save_button = QPushButton(self.tr("Save as PDF…"))
+        self.save_button.setObjectName("saveButton")
+        self.save_button.clicked.connect(lambda: save_pdf_bytes(self.data, self, self.tr("Save as PDF"),
+                                                                self.suggested_name))
+        row.addWidget(self.print_button)
+        row.addWidget(self.save_button)
+        row.addStretch(1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        row.addWidget(buttons)
+        layout.addLayout(row)
