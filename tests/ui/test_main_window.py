@@ -1,0 +1,202 @@
+"""The main window: tabs, shortcuts, menus, status bar, remembered layout."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.conftest import in_modal, type_text
+from thiduadesk.domain.model import OfficeProfile, Person, Unit
+from thiduadesk.store.profile import load_profile, save_profile
+from thiduadesk.store.units import UnitRepository
+from thiduadesk.ui import preferences
+from thiduadesk.ui.main_window import MainWindow
+from thiduadesk.ui.units.dialogs import UnitDialog
+
+
+@pytest.fixture
+def make_window(store, qtbot, answers, tmp_path):
+    def make():
+        window = MainWindow(store, backup_dir=tmp_path / "backups", lang="en")
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window()
+
+
+def press(widget, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    QTest.keyClick(widget, key, modifier)
+
+
+def test_tabs_in_order_with_units_last(window):
+    tabs = window.tabs
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Plans", "Deadlines", "Awards", "Units"]
+    assert tabs.widget(3) is window.units_tab
+    # Tabs not built yet explain themselves instead of showing an empty grey area.
+    assert "coming soon" in window.calendar_tab.title_label.text()
+    assert "coming soon" in window.awards_tab.title_label.text()
+
+
+def test_menus(window):
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert titles == ["&File", "&Settings", "&Help"]
+    assert window.backup_action.shortcut().toString() == "Ctrl+Shift+S"
+    assert window.quit_action.shortcut().toString() == "Ctrl+Q"
+
+
+def test_ctrl_digits_switch_tabs(window):
+    for digit, key in enumerate((Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4)):
+        press(window, key, Qt.KeyboardModifier.ControlModifier)
+        assert window.tabs.currentIndex() == digit
+    press(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.calendar_tab
+
+
+def test_ctrl_f_focuses_the_search_and_del_deletes(window, store, answers, qtbot):
+    repo = UnitRepository(store)
+    repo.add(Unit("Trường THCS Đức Thắng", level="thcs"))
+    press(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.units_tab.model.rowCount() == 0
+    press(window, Qt.Key.Key_F5)  # refresh picks up what was written behind the window's back
+    assert window.units_tab.model.rowCount() == 1
+    press(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(window.units_tab.search_box.hasFocus)
+
+    # Del inside the search box edits the text; it does not delete the unit.
+    type_text(window.units_tab.search_box, "duc")
+    press(window.units_tab.search_box, Qt.Key.Key_Home)
+    press(window.units_tab.search_box, Qt.Key.Key_Delete)
+    assert window.units_tab.search_box.text() == "uc"
+    assert answers.confirms == []
+
+    window.units_tab.search_box.clear()
+    window.units_tab.search_box.flush()
+    window.units_tab.table.setFocus()
+    answers.confirm_answers = [True]
+    press(window.units_tab.table, Qt.Key.Key_Delete)
+    assert len(answers.confirms) == 1
+    assert repo.count() == 0
+
+
+def test_ctrl_n_opens_the_new_unit_dialog(window, store):
+    press(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+
+    def check(dialog):
+        assert isinstance(dialog, UnitDialog)
+        assert dialog.windowTitle() == "New unit"
+        type_text(dialog.name_edit, "Trường Tiểu học Phú Đô")
+        dialog.accept()
+
+    in_modal(lambda: press(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier), check)
+    assert UnitRepository(store).find_by_name("Trường Tiểu học Phú Đô") is not None
+
+
+def test_status_bar_shows_the_file_and_counts(store, make_window):
+    repo = UnitRepository(store)
+    unit_id = repo.add(Unit("Trường THCS Đức Thắng"))
+    repo.add_people([Person(f"Người {i}", unit_id=unit_id) for i in range(1200)])
+    repo.add(Unit("Trường Mầm non Cổ Nhuế"))
+    window = make_window()
+    assert str(store.path) in window.path_label.text()
+    assert window.counts_label.text() == "2 units · 1,200 people"
+
+
+def test_window_layout_is_remembered(make_window, store, ui_settings, monkeypatch):
+    # The placeholder plans tab: this is about the window's memory, not the plans tab's minimum width.
+    monkeypatch.setattr("thiduadesk.ui.main_window.make_plans_tab", lambda *args: None)
+    UnitRepository(store).add(Unit("Trường THCS Đức Thắng"))
+    first = make_window()
+    # Within the offscreen screen (800x800) where possible: restoreGeometry keeps windows on screen,
+    # and never below the window's minimum width (the tabs decide that).
+    first.resize(760, 560)  # within the offscreen screen (800x800): restoreGeometry keeps windows on it
+    first.tabs.setCurrentIndex(3)
+    first.units_tab.table.setColumnWidth(0, 333)
+    first.units_tab._on_header_clicked(6)  # sort by people
+    first.close()
+    assert ui_settings.exists()
+
+    second = make_window()
+    assert (second.width(), second.height()) == (760, 560)
+    assert second.tabs.currentIndex() == 3
+    assert second.units_tab.table.columnWidth(0) == 333
+    assert second.units_tab.model.query.order_by == "people"
+    assert second.units_tab.table.horizontalHeader().sortIndicatorSection() == 6
+
+
+def test_check_data_reports_ok(window, answers):
+    window.check_action.trigger()
+    assert answers.infos[-1] == ("Check the data", "The data file was checked and has no errors.")
+
+
+def test_back_up_now_writes_a_readable_copy(window, store, answers, tmp_path):
+    UnitRepository(store).add(Unit("Trường THCS Đức Thắng"))
+    dest = tmp_path / "sao-luu.sqlite"
+    answers.save_paths = [str(dest)]
+    window.backup_action.trigger()
+    assert dest.exists()
+    copy = sqlite3.connect(dest)
+    try:
+        assert copy.execute("SELECT name FROM units").fetchall() == [("Trường THCS Đức Thắng",)]
+    finally:
+        copy.close()
+    assert str(dest) in answers.infos[-1][1]
+
+
+def test_office_information_dialog_saves_the_profile(window, store):
+    save_profile(store, OfficeProfile(place="Nam Từ Liêm"))
+    window.profile = load_profile(store)
+
+    def edit(dialog):
+        dialog.edits["head_name"].clear()
+        type_text(dialog.edits["head_name"], "Nguyễn Văn Hùng")
+        type_text(dialog.deputies_edit, "Trần Thị Mai\nLê Quang Huy")
+        dialog.accept()
+
+    in_modal(window.profile_action.trigger, edit)
+    profile = load_profile(store)
+    assert profile.head_name == "Nguyễn Văn Hùng"
+    assert profile.deputies == ["Trần Thị Mai", "Lê Quang Huy"]
+    assert window.profile.head_name == "Nguyễn Văn Hùng"
+    assert "Nam Từ Liêm" in window.windowTitle()
+
+
+def test_language_choice_is_saved_for_the_next_start(window, answers):
+    assert preferences.saved_language() == "vi"
+    assert window.language_actions["vi"].isChecked()
+    window.language_actions["en"].trigger()
+    assert preferences.saved_language() == "en"
+    assert "next start" in answers.infos[-1][1]
+
+
+def test_restore_menu_asks_then_hands_over(window, answers, monkeypatch, tmp_path):
+    chosen = tmp_path / "backups" / "thiduadesk-20260101-080000.sqlite"
+    monkeypatch.setattr("thiduadesk.ui.main_window.choose_backup", lambda folder, parent: chosen)
+    requested = []
+    window.restore_requested.connect(requested.append)
+    answers.confirm_answers = [False]
+    window.restore_action.trigger()
+    assert requested == []
+    answers.confirm_answers = [True]
+    window.restore_action.trigger()
+    assert requested == [chosen]
+    assert chosen.name in answers.confirms[-1][1]
+
+
+def test_about_says_offline(window, answers):
+    window.about_action.trigger()
+    title, text = answers.infos[-1]
+    assert "never connects to the network" in text
+    assert QApplication.instance() is not None

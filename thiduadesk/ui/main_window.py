@@ -1,0 +1,318 @@
+"""The main window: four tabs (Kế hoạch, Lịch hạn, Khen thưởng, Đơn vị), menus, shortcuts, status bar."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+
+from thiduadesk import __version__
+from thiduadesk.domain.model import OfficeProfile
+from thiduadesk.store import backup as backups
+from thiduadesk.store.db import Store
+from thiduadesk.store.errors import StoreError
+from thiduadesk.store.profile import load_profile
+from thiduadesk.ui import preferences, prompts
+from thiduadesk.ui.formatting import format_count
+from thiduadesk.ui.restore_dialog import choose_backup
+from thiduadesk.ui.settings_dialog import OfficeProfileDialog
+from thiduadesk.ui.units.tab import UnitsTab
+from thiduadesk.ui.widgets.empty_state import EmptyState
+
+log = logging.getLogger("thiduadesk.ui")
+
+
+def make_plans_tab(store: Store, profile_getter, parent: QWidget) -> QWidget | None:
+    """The plans engineer's tab, if their package provides the factory yet."""
+    try:
+        from thiduadesk.ui import plans
+    except ImportError:
+        log.exception("the plans tab could not be imported")
+        return None
+    factory = getattr(plans, "make_plans_tab", None)
+    if factory is None:
+        return None
+    return factory(store, profile_getter, parent)
+
+
+class MainWindow(QMainWindow):
+    """``restore_requested(path)`` asks the application to close the store, restore and reopen."""
+
+    restore_requested = Signal(Path)
+
+    TAB_NAMES = ("plans", "calendar", "awards", "units")
+
+    def __init__(self, store: Store, *, backup_dir: Path | None = None, lang: str = "vi",
+                 profile: OfficeProfile | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.store = store
+        self.backup_dir = backup_dir
+        self.lang = lang
+        self.profile = profile if profile is not None else load_profile(store)
+        self._counts = (0, 0)
+        self._update_title()
+        self.resize(1280, 760)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.plans_tab = self._build_plans_tab()
+        self.calendar_tab = EmptyState(
+            self.tr("Deadlines — coming soon"),
+            self.tr("This tab will list what is due this week and which schools have not yet sent their "
+                    "reports, with reminder letters ready to print."),
+        )
+        self.calendar_tab.setObjectName("calendarTab")
+        self.awards_tab = EmptyState(
+            self.tr("Awards — coming soon"),
+            self.tr("This tab will collect the schools' proposals, check them against the criteria and "
+                    "ratios of the law, and print the submission, minutes, lists and decision."),
+        )
+        self.awards_tab.setObjectName("awardsTab")
+        self.units_tab = UnitsTab(store, self, lang=lang)
+        self.units_tab.counts_changed.connect(self._on_counts)
+        self.tabs.addTab(self.plans_tab, self.tr("Plans"))
+        self.tabs.addTab(self.calendar_tab, self.tr("Deadlines"))
+        self.tabs.addTab(self.awards_tab, self.tr("Awards"))
+        self.tabs.addTab(self.units_tab, self.tr("Units"))
+        self.setCentralWidget(self.tabs)
+
+        self._build_menus()
+        self._build_shortcuts()
+        self._build_status_bar()
+        self.units_tab.refresh()
+        self.restore_layout()
+
+    # -- construction ----------------------------------------------------------------------------
+
+    def _build_plans_tab(self) -> QWidget:
+        tab = None
+        try:
+            tab = make_plans_tab(self.store, lambda: self.profile, self)
+        except Exception:  # a broken plans tab must not keep the program from opening
+            log.exception("the plans tab failed to build")
+        if tab is None:
+            tab = EmptyState(
+                self.tr("Plans — coming soon"),
+                self.tr("This tab will hold the office's emulation plans: write or import a plan, "
+                        "print it in the format of Decree 30 and register its number."),
+            )
+        if not tab.objectName():
+            tab.setObjectName("plansTab")
+        return tab
+
+    def _action(self, text: str, slot, shortcut=None, *, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if name:
+            action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.backup_action = self._action(self.tr("&Back up now…"), self.backup_now, "Ctrl+Shift+S",
+                                          name="backupAction")
+        self.restore_action = self._action(self.tr("&Restore from a backup…"), self.restore_from_backup,
+                                           name="restoreAction")
+        self.check_action = self._action(self.tr("&Check the data"), self.check_data, name="checkAction")
+        self.quit_action = self._action(self.tr("E&xit"), self.close, QKeySequence.StandardKey.Quit,
+                                        name="quitAction")
+        self.quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
+        for action in (self.backup_action, self.restore_action, self.check_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        settings_menu = bar.addMenu(self.tr("&Settings"))
+        self.profile_action = self._action(self.tr("&Office information…"), self.edit_profile,
+                                           name="profileAction")
+        settings_menu.addAction(self.profile_action)
+        language_menu = settings_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        saved = preferences.saved_language()
+        for code, label in (("vi", self.tr("Tiếng Việt")), ("en", self.tr("English"))):
+            action = QAction(label, self, checkable=True)
+            action.setObjectName(f"language_{code}")
+            action.setChecked(code == saved)
+            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+            self.language_actions[code] = action
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.about_action = self._action(self.tr("&About ThiDuaDesk"), self.show_about, name="aboutAction")
+        help_menu.addAction(self.about_action)
+
+    def _build_shortcuts(self) -> None:
+        self.tab_actions = []
+        for i in range(4):
+            action = self._action(self.tr("Tab %1").replace("%1", str(i + 1)),
+                                  lambda i=i: self.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}", name=f"tabAction{i + 1}")
+            self.addAction(action)
+            self.tab_actions.append(action)
+        self.find_action = self._action(self.tr("Find"), lambda: self._tab_call("focus_search"),
+                                        QKeySequence.StandardKey.Find, name="findAction")
+        self.new_action = self._action(self.tr("New"), lambda: self._tab_call("new_item"),
+                                       QKeySequence.StandardKey.New, name="newAction")
+        self.delete_action = self._action(self.tr("Delete"), lambda: self._tab_call("delete_selected"),
+                                          QKeySequence.StandardKey.Delete, name="deleteAction")
+        self.refresh_action = self._action(self.tr("Refresh"), self.refresh, "F5", name="refreshAction")
+        for action in (self.find_action, self.new_action, self.delete_action, self.refresh_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(action)
+
+    def _build_status_bar(self) -> None:
+        self.path_label = QLabel(self.tr("Data: %1").replace("%1", str(self.store.path)))
+        self.path_label.setObjectName("pathLabel")
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.counts_label = QLabel()
+        self.counts_label.setObjectName("countsLabel")
+        self.statusBar().addWidget(self.path_label, 1)
+        self.statusBar().addPermanentWidget(self.counts_label)
+
+    # -- tabs ----------------------------------------------------------------------------------------
+
+    def current_tab(self) -> QWidget:
+        return self.tabs.currentWidget()
+
+    def _tab_call(self, method: str) -> None:
+        handler = getattr(self.current_tab(), method, None)
+        if callable(handler):
+            handler()
+
+    def refresh(self) -> None:
+        self._tab_call("refresh")
+
+    def _on_counts(self, units: int, people: int) -> None:
+        self._counts = (units, people)
+        self.counts_label.setText(
+            self.tr("%1 units · %2 people").replace("%1", format_count(units, self.lang))
+            .replace("%2", format_count(people, self.lang))
+        )
+
+    def _update_title(self) -> None:
+        office = ""
+        if self.profile is not None:
+            office = " ".join(p for p in (self.profile.office_name, self.profile.place) if p).strip()
+        self.setWindowTitle(f"ThiDuaDesk — {office}" if office else "ThiDuaDesk")
+
+    # -- window layout -----------------------------------------------------------------------------------
+
+    def restore_layout(self) -> None:
+        settings = preferences.app_settings()
+        geometry = settings.value("main/geometry")
+        if geometry:
+            self.restoreGeometry(geometry)
+        state = settings.value("main/state")
+        if state:
+            self.restoreState(state)
+        tab = settings.value("main/tab")
+        if tab is not None:
+            try:
+                self.tabs.setCurrentIndex(int(tab))
+            except (TypeError, ValueError):
+                pass
+        for widget in self._tab_widgets():
+            restore = getattr(widget, "restore_state", None)
+            if callable(restore):
+                restore(settings)
+
+    def save_layout(self) -> None:
+        settings = preferences.app_settings()
+        settings.setValue("main/geometry", self.saveGeometry())
+        settings.setValue("main/state", self.saveState())
+        settings.setValue("main/tab", self.tabs.currentIndex())
+        for widget in self._tab_widgets():
+            save = getattr(widget, "save_state", None)
+            if callable(save):
+                save(settings)
+        settings.sync()
+
+    def _tab_widgets(self) -> list[QWidget]:
+        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        super().closeEvent(event)
+
+    # -- File menu -------------------------------------------------------------------------------------
+
+    def backup_now(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = str(Path(folder) / backups.backup_name(dt.datetime.now(), "thu-cong"))
+        path = prompts.save_file(self, self.tr("Back up now"), suggested, prompts.backup_filter())
+        if not path:
+            return
+        try:
+            written = self.store.backup_to(path)
+        except (StoreError, OSError) as exc:
+            prompts.warn(self, self.tr("Back up now"),
+                         self.tr("The backup could not be written: %1").replace("%1", getattr(exc, "message", str(exc))))
+            return
+        self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(written)), 8000)
+        prompts.inform(self, self.tr("Back up now"), self.tr("Backed up to %1").replace("%1", str(written)))
+
+    def restore_from_backup(self) -> None:
+        chosen = choose_backup(self.backup_dir, self)
+        if chosen is None:
+            return
+        text = self.tr(
+            "Replace the current data with the backup of %1?\n\nThe current data file is first kept aside "
+            "as a backup, so this can be undone."
+        ).replace("%1", chosen.name)
+        if prompts.confirm(self, self.tr("Restore from a backup"), text):
+            self.restore_requested.emit(chosen)
+
+    def check_data(self) -> None:
+        try:
+            problems = self.store.integrity_check()
+        except Exception as exc:  # sqlite3.DatabaseError on a badly damaged file
+            problems = [str(exc)]
+        if problems == ["ok"]:
+            prompts.inform(self, self.tr("Check the data"),
+                           self.tr("The data file was checked and has no errors."))
+        else:
+            prompts.warn(
+                self,
+                self.tr("Check the data"),
+                self.tr("The check found problems in the data file:\n%1\n\nBack up now, then restore the "
+                        "latest good backup (File → Restore from a backup…).").replace("%1", "\n".join(problems[:20])),
+            )
+
+    # -- Settings menu -------------------------------------------------------------------------------
+
+    def edit_profile(self) -> bool:
+        dialog = OfficeProfileDialog(self.store, self.profile, self)
+        if dialog.exec() and dialog.saved_profile is not None:
+            self.profile = dialog.saved_profile
+            self._update_title()
+            return True
+        return False
+
+    def choose_language(self, lang: str) -> None:
+        if lang == preferences.saved_language():
+            return
+        preferences.save_language(lang)
+        prompts.inform(self, self.tr("Language"),
+                       self.tr("The new language will be used from the next start of the program."))
+
+    # -- Help menu ---------------------------------------------------------------------------------------
+
+    def show_about(self) -> None:
+        prompts.inform(
+            self,
+            self.tr("About ThiDuaDesk"),
+            self.tr("ThiDuaDesk %1\nEmulation and commendation for the district Office of Education and "
+                    "Training.\n\nThe program works offline and never connects to the network.\nData file: %2")
+            .replace("%1", __version__)
+            .replace("%2", str(self.store.path)),
+        )

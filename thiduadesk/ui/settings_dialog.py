@@ -1,0 +1,157 @@
+"""The office profile: who the office is and who signs. Shown at first run and from Cài đặt."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from thiduadesk.domain.model import OfficeProfile
+from thiduadesk.store.db import Store
+from thiduadesk.store.errors import StoreError
+from thiduadesk.store.profile import save_profile
+
+# What a new office starts with: the parts that are the same in every district.
+FIRST_RUN_DEFAULTS = OfficeProfile(
+    governing_body="",
+    office_name="PHÒNG GIÁO DỤC VÀ ĐÀO TẠO",
+    symbol="PGDĐT",
+    place="",
+    head_title="Trưởng phòng",
+    head_name="",
+    deputy_title="Phó Trưởng phòng",
+    deputies=[],
+)
+
+_FIELDS = (
+    "governing_body",
+    "office_name",
+    "symbol",
+    "place",
+    "head_title",
+    "head_name",
+    "deputy_title",
+    "email",
+    "phone",
+    "address",
+    "archive_unit",
+)
+
+
+class OfficeProfileDialog(QDialog):
+    """Edits the office profile; saves through ``save_profile`` and stays open on a refusal."""
+
+    def __init__(self, store: Store, profile: OfficeProfile | None, parent: QWidget | None = None,
+                 *, first_run: bool = False):
+        super().__init__(parent)
+        self.store = store
+        self.saved_profile: OfficeProfile | None = None
+        self.setObjectName("officeProfileDialog")
+        self.setWindowTitle(self.tr("Office information"))
+        self.setMinimumWidth(560)
+        start = profile if profile is not None else FIRST_RUN_DEFAULTS
+
+        layout = QVBoxLayout(self)
+        if first_run:
+            intro = QLabel(
+                self.tr(
+                    "Welcome to ThiDuaDesk. Please enter your office's details once: they are printed "
+                    "on every plan, list and decision. You can change them later under Settings."
+                )
+            )
+            intro.setObjectName("firstRunIntro")
+            intro.setWordWrap(True)
+            layout.addWidget(intro)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.edits: dict[str, QLineEdit] = {}
+
+        def line(name: str, label: str, placeholder: str = "") -> QLineEdit:
+            edit = QLineEdit(getattr(start, name))
+            edit.setObjectName(name + "Edit")
+            if placeholder:
+                edit.setPlaceholderText(placeholder)
+            self.edits[name] = edit
+            form.addRow(label, edit)
+            return edit
+
+        line("governing_body", self.tr("Governing body:"), self.tr("e.g. UBND QUẬN NAM TỪ LIÊM"))
+        line("office_name", self.tr("Office name *:"), self.tr("e.g. PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"))
+        line("symbol", self.tr("Abbreviation *:"), self.tr("used in document numbers, e.g. PGDĐT"))
+        line("place", self.tr("Place name *:"), self.tr("printed before the date, e.g. Nam Từ Liêm"))
+        line("head_title", self.tr("Head's title:"))
+        line("head_name", self.tr("Head's full name:"))
+        line("deputy_title", self.tr("Deputies' title:"))
+        self.deputies_edit = QPlainTextEdit("\n".join(start.deputies))
+        self.deputies_edit.setObjectName("deputiesEdit")
+        self.deputies_edit.setPlaceholderText(self.tr("One full name per line"))
+        self.deputies_edit.setTabChangesFocus(True)
+        self.deputies_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        form.addRow(self.tr("Deputies:"), self.deputies_edit)
+        line("email", self.tr("Email:"))
+        line("phone", self.tr("Phone:"))
+        line("address", self.tr("Address:"))
+        line("archive_unit", self.tr("Filed by (“Lưu:”):"), self.tr("e.g. VT"))
+        layout.addLayout(form)
+
+        note = QLabel(self.tr("Fields marked * are required."))
+        note.setStyleSheet("color: palette(placeholder-text);")
+        layout.addWidget(note)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def profile_from_form(self) -> OfficeProfile:
+        values = {name: self.edits[name].text() for name in _FIELDS}
+        deputies = [line for line in self.deputies_edit.toPlainText().splitlines() if line.strip()]
+        return OfficeProfile(**values, deputies=deputies)
+
+    def _missing(self, profile: OfficeProfile) -> list[str]:
+        missing = []
+        if not profile.office_name.strip():
+            missing.append(self.tr("The office name is required."))
+        if not profile.symbol.strip():
+            missing.append(self.tr("The abbreviation is required (it goes into every document number)."))
+        if not profile.place.strip():
+            missing.append(self.tr("The place name is required (it is printed before every date)."))
+        if profile.email.strip() and "@" not in profile.email:
+            missing.append(self.tr("The email address does not look right."))
+        return missing
+
+    def show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    def accept(self) -> None:
+        profile = self.profile_from_form()
+        problems = self._missing(profile)
+        if problems:
+            self.show_error("\n".join(problems))
+            for name in ("office_name", "symbol", "place"):
+                if not getattr(profile, name).strip():
+                    self.edits[name].setFocus(Qt.FocusReason.OtherFocusReason)
+                    break
+            return
+        try:
+            self.saved_profile = save_profile(self.store, profile)
+        except StoreError as exc:  # ValidationError and any refusal: keep the form as typed
+            self.show_error(exc.message)
+            return
+        super().accept()
