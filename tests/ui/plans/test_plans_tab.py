@@ -192,6 +192,7 @@ def test_new_version_gets_a_new_number(view, store, qtbot):
     plan = stored(view)
     assert (plan.state, plan.version, plan.parent_id, plan.number) == ("draft", 2, plan_id, None)
     assert not view.editor.read_only
+    view.editor.title_edit.end(False)
     type_text(view.editor.title_edit, " (sửa đổi)")
     issue(view, dt.date(2024, 4, 2), expect_number="02/KH-PGDĐT")
     plan = stored(view)
@@ -335,6 +336,7 @@ def test_header_fields_date_recipients_and_signer(view, store, qtbot):
 
 def test_autosave_after_a_pause(view, store, qtbot):
     new_from_template(view, "dot-thi-dua")
+    view.editor.title_edit.end(False)
     type_text(view.editor.title_edit, " (dự thảo 2)")
     assert view.has_unsaved_changes()
     qtbot.waitUntil(lambda: not view.has_unsaved_changes(), timeout=5000)

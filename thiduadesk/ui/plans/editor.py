@@ -49,11 +49,20 @@ from PySide6.QtWidgets import (
 
 from thiduadesk.domain.model import AUTHORITIES, OfficeProfile, Signer
 from thiduadesk.domain.numbering import format_number
-from thiduadesk.domain.plan import DocDate, Paragraph, Plan, Recipient, Section, TimetableRow, plan_from_dict
+from thiduadesk.domain.plan import (
+    ROMAN,
+    DocDate,
+    Paragraph,
+    Plan,
+    Recipient,
+    Section,
+    TimetableRow,
+    plan_from_dict,
+)
 from thiduadesk.domain.plan_text import parse_due
 from thiduadesk.ui.plans import outline_ops as ops
 from thiduadesk.ui.plans.labels import DEFAULT_RECIPIENTS, MARKERS, PURPOSES, style_choices
-from thiduadesk.ui.plans.models import RecipientsModel, TimetableModel, ensure_timetable
+from thiduadesk.ui.plans.models import PurposeDelegate, RecipientsModel, TimetableModel, ensure_timetable
 from thiduadesk.ui.plans.runs import blocks_runs, set_runs
 from thiduadesk.ui.plans.undo import SnapshotCommand, UndoKeysToStack
 
@@ -79,8 +88,18 @@ def block_caption(block) -> str:
     return text if len(text) <= _CAPTION_CHARS else text[: _CAPTION_CHARS - 1] + "…"
 
 
+def search_words(block, words: int = 5) -> str:
+    """The first words of a block as the PDF prints them (Roman-numbered headings in capitals)."""
+    if isinstance(block, Section):
+        text = block.title.upper() if block.style == ROMAN else block.title
+    else:
+        text = block.text
+    return " ".join(text.split()[:words])
+
+
 class PlanEditor(QWidget):
     changed = Signal()  # the plan's content changed (edit, undo or redo)
+    block_shown = Signal(str)  # a few words of the selected section or paragraph, as printed
 
     GENERAL, CONTENT, TIMETABLE, RECIPIENTS = range(4)
 
@@ -367,7 +386,7 @@ class PlanEditor(QWidget):
         self.timetable_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.timetable_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 110), (2, 110), (3, 110), (4, 90)):
+        for col, width in ((1, 92), (2, 92), (3, 96), (4, 74)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             self.timetable_view.setColumnWidth(col, width)
         self.timetable_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -408,7 +427,8 @@ class PlanEditor(QWidget):
         self.recipients_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.recipients_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.recipients_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.recipients_view.setColumnWidth(1, 140)
+        self.recipients_view.setColumnWidth(1, 150)
+        self.recipients_view.setItemDelegateForColumn(1, PurposeDelegate(PURPOSES, self.recipients_view))
         inner.addWidget(self.recipients_view)
         layout.addWidget(box, 1)
 
@@ -424,6 +444,7 @@ class PlanEditor(QWidget):
         self.authority_combo.setEditable(True)
         for code in AUTHORITIES:
             self.authority_combo.addItem(code)
+        self.authority_combo.setMinimumContentsLength(5)
         self.authority_combo.setToolTip(
             self.tr("KT. = a deputy signs for the head; TM. = on behalf of a body; Q. = acting; TL., TUQ."))
         self.authority_combo.currentTextChanged.connect(
@@ -508,6 +529,7 @@ class PlanEditor(QWidget):
     def _set_text(edit: QLineEdit, text: str) -> None:
         if edit.text() != text:
             edit.setText(text)
+            edit.setCursorPosition(0)  # show the beginning of a long title, as Word does
 
     def _load_signature(self, signature: Signer) -> None:
         self.signer_combo.clear()
@@ -646,12 +668,14 @@ class PlanEditor(QWidget):
                 else:
                     self.marker_combo.setEditText(block.marker)
                 set_runs(self.paragraph_edit.document(), block.runs)
-                self.paragraph_edit.moveCursor(QTextCursor.MoveOperation.End)
+                self.paragraph_edit.moveCursor(QTextCursor.MoveOperation.Start)
             else:
                 self.block_stack.setCurrentIndex(0)
         finally:
             self._loading = False
         self._update_outline_actions()
+        if block is not None:
+            self.block_shown.emit(search_words(block))
 
     def _update_outline_actions(self) -> None:
         plan, path = self.plan, self._current_path
@@ -969,6 +993,3 @@ class PlanEditor(QWidget):
                 self._load_signature(chosen)
             finally:
                 self._loading = False
-
-    # Purposes offered by the recipients grid's editor (kept here so labels stay in one place).
-    PURPOSES = PURPOSES

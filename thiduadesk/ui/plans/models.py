@@ -8,14 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QComboBox, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from thiduadesk.domain.plan import ISSUED, Plan, Recipient, Timetable, TimetableRow
 from thiduadesk.store.plans import PlanRepository, PlanSummary
 from thiduadesk.ui.plans.labels import state_label
 
 _Index = QModelIndex | QPersistentModelIndex
+DETAILS_ROLE = Qt.ItemDataRole.UserRole + 2  # the second line of a plan in the compact list
 
 
 def display_date(iso: str | None) -> str:
@@ -78,6 +80,10 @@ class PlanListModel(QAbstractTableModel):
             return s.title
         if role == Qt.ItemDataRole.UserRole:
             return s.id
+        if role == DETAILS_ROLE:
+            parts = [s.number_and_symbol, display_date(s.date_iso) or (str(s.year) if s.year else ""),
+                     state_label(s.state), self.tr("version %1").replace("%1", str(s.version)) if s.version > 1 else ""]
+            return " · ".join(p for p in parts if p)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.YEAR, self.VERSION):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ForegroundRole and col == self.STATE and s.state == ISSUED:
@@ -213,3 +219,72 @@ def ensure_timetable(plan: Plan) -> Timetable:
     if plan.timetable is None:
         plan.timetable = Timetable()
     return plan.timetable
+
+
+class CompactPlanDelegate(QStyledItemDelegate):
+    """In a narrow list: the title on the first line, number, date, state and version under it."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.compact = False
+
+    def _lines(self, option) -> tuple[QFont, QFont]:
+        first = QFont(option.font)
+        second = QFont(option.font)
+        second.setPointSizeF(option.font.pointSizeF() * 0.9)
+        return first, second
+
+    def sizeHint(self, option, index):
+        size = super().sizeHint(option, index)
+        if not self.compact:
+            return size
+        first, second = self._lines(option)
+        height = QFontMetrics(first).lineSpacing() + QFontMetrics(second).lineSpacing() + 10
+        return QSize(size.width(), height)
+
+    def paint(self, painter: QPainter, option, index) -> None:
+        if not self.compact:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        title, details = opt.text, index.data(DETAILS_ROLE) or ""
+        opt.text = ""
+        style = opt.widget.style() if opt.widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        first, second = self._lines(option)
+        rect = opt.rect.adjusted(6, 4, -6, -4)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        palette = opt.palette
+        painter.save()
+        painter.setFont(first)
+        painter.setPen(palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
+        fm = QFontMetrics(first)
+        painter.drawText(rect.left(), rect.top() + fm.ascent(), fm.elidedText(title, Qt.TextElideMode.ElideRight, rect.width()))
+        painter.setFont(second)
+        fm2 = QFontMetrics(second)
+        colour = palette.color(QPalette.ColorRole.HighlightedText) if selected else QColor("#666666")
+        painter.setPen(colour)
+        painter.drawText(rect.left(), rect.top() + fm.lineSpacing() + fm2.ascent(),
+                         fm2.elidedText(details, Qt.TextElideMode.ElideRight, rect.width()))
+        painter.restore()
+
+
+class PurposeDelegate(QStyledItemDelegate):
+    """The purpose of a recipient: the usual phrases to pick from, or typed."""
+
+    def __init__(self, choices, parent=None):
+        super().__init__(parent)
+        self.choices = list(choices)
+
+    def createEditor(self, parent, option, index):
+        combo = QComboBox(parent)
+        combo.setEditable(True)
+        combo.addItems(self.choices)
+        return combo
+
+    def setEditorData(self, editor, index):
+        editor.setCurrentText(index.data(Qt.ItemDataRole.EditRole) or "")
+
+    def setModelData(self, editor, model, index):
+        model.setData(index, editor.currentText().strip(), Qt.ItemDataRole.EditRole)

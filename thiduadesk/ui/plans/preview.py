@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPageLayout, QPainter
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -55,6 +55,13 @@ class PdfPreview(QWidget):
         self.pdf_bytes: bytes = b""
         self.document.statusChanged.connect(self._on_status)
         self._restore_scroll: int | None = None
+        # "Where am I?": the text of the block being edited is searched and shown highlighted.
+        self.search = QPdfSearchModel(self)
+        self.search.setDocument(self.document)
+        self.view.setSearchModel(self.search)
+        self.search.countChanged.connect(self._on_search_count)
+        self._reveal_pending = False
+        self._reveal_text = ""
         self.show_message(self.tr("No document."))
 
     def set_pdf(self, data: bytes, *, keep_position: bool = True) -> None:
@@ -74,6 +81,47 @@ class PdfPreview(QWidget):
             old.deleteLater()
         self._stack.setCurrentWidget(self.view)
 
+    def reveal(self, text: str) -> None:
+        """Scroll to the first place ``text`` is printed and highlight it."""
+        text = " ".join(text.split())
+        if not text:
+            return
+        self._reveal_pending = True
+        self._reveal_text = text
+        if self.document.status() == QPdfDocument.Status.Ready:
+            self._search_now()
+
+    def _search_now(self) -> None:
+        if self.search.searchString() == self._reveal_text:
+            self._on_search_count()
+        else:
+            self.search.setSearchString(self._reveal_text)
+
+    def _on_search_count(self) -> None:
+        if self._reveal_pending and self.search.count() > 0:
+            self._reveal_pending = False
+            self._restore_scroll = None
+            self.view.setCurrentSearchResultIndex(0)
+            link = self.search.resultAtIndex(0)
+            self.scroll_to(link.page(), link.location().y())
+
+    def scroll_to(self, page: int, y_points: float) -> None:
+        """Show the line ``y_points`` from the top of ``page`` near the top of the view.
+
+        QPdfView's navigator jumps to a page's top only; this computes the offset in the
+        continuous (multi-page, fit-to-width) layout."""
+        count = self.document.pageCount()
+        if not 0 <= page < count:
+            return
+        margins = self.view.documentMargins()
+        widest = max(self.document.pagePointSize(i).width() for i in range(count)) or 1.0
+        scale = (self.view.viewport().width() - margins.left() - margins.right()) / widest
+        top = margins.top() + sum(self.document.pagePointSize(i).height() * scale + self.view.pageSpacing()
+                                  for i in range(page))
+        target = top + y_points * scale - self.view.viewport().height() / 4
+        bar = self.view.verticalScrollBar()
+        bar.setValue(int(max(bar.minimum(), min(bar.maximum(), target))))
+
     def show_message(self, text: str) -> None:
         self.message.setText(text)
         self._stack.setCurrentWidget(self.message)
@@ -91,6 +139,8 @@ class PdfPreview(QWidget):
             if self._restore_scroll is not None:
                 self.view.verticalScrollBar().setValue(self._restore_scroll)
                 self._restore_scroll = None
+            if self._reveal_pending:
+                self._search_now()
             self.loaded.emit()
         elif status == QPdfDocument.Status.Error:
             self.show_message(self.tr("The preview could not be shown."))

@@ -40,7 +40,7 @@ from thiduadesk.ui.plans.preview import PdfPreviewDialog
 from thiduadesk.ui.widgets.search_box import SearchBox
 
 _Index = QModelIndex | QPersistentModelIndex
-_WIDTHS = (100, 82, 300, 150, 200, 70, 52, 82, 150)
+_WIDTHS = (128, 82, 300, 150, 200, 70, 56, 82, 150)
 
 
 def _display(iso: str) -> str:
@@ -95,6 +95,8 @@ class RegisterModel(QAbstractTableModel):
             return None
         e = self.entries[index.row()]
         col = index.column()
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.NUMBER:
+            return self.tr("Entered by hand") if e.plan_id is None else self.tr("Issued from the Plans tab")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             values = [e.number_and_symbol, e.display_date, f"{e.type_name}: {e.title}", e.signer, e.recipients,
                       e.file_copy, "" if e.copies is None else str(e.copies), _display(e.sent_date), e.notes]
@@ -382,6 +384,7 @@ class RegisterView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for col, width in enumerate(_WIDTHS):
             self.table.setColumnWidth(col, width)
         self.table.horizontalHeader().setSectionResizeMode(RegisterModel.TITLE, QHeaderView.ResizeMode.Stretch)

@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,7 +39,7 @@ from thiduadesk.ui import prompts
 from thiduadesk.ui.plans import dialogs, preview
 from thiduadesk.ui.plans.editor import PlanEditor
 from thiduadesk.ui.plans.labels import state_label
-from thiduadesk.ui.plans.models import PlanListModel
+from thiduadesk.ui.plans.models import CompactPlanDelegate, PlanListModel
 from thiduadesk.ui.widgets.search_box import SearchBox
 
 log = logging.getLogger("thiduadesk.ui.plans")
@@ -82,6 +82,7 @@ class PlansView(QWidget):
 
         self.editor = PlanEditor(profile_getter, self.recipients_in_use, self)
         self.editor.changed.connect(self._on_editor_changed)
+        self.editor.block_shown.connect(self._on_block_shown)
         self.undo_stack = self.editor.undo_stack
 
         self._build_actions()
@@ -187,6 +188,9 @@ class PlansView(QWidget):
             self.list_view.setColumnWidth(col, width)
         header.setSectionResizeMode(PlanListModel.TITLE, QHeaderView.ResizeMode.Stretch)
         self.list_view.selectionModel().currentRowChanged.connect(self._on_list_current)
+        self.title_delegate = CompactPlanDelegate(self.list_view)
+        self.list_view.setItemDelegateForColumn(PlanListModel.TITLE, self.title_delegate)
+        self.list_view.installEventFilter(self)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -237,7 +241,7 @@ class PlansView(QWidget):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 3)
-        self.splitter.setSizes([330, 520, 480])
+        self.splitter.setSizes([290, 590, 470])
 
         self.status_label = QLabel()
         self.status_label.setObjectName("planStatus")
@@ -333,6 +337,7 @@ class PlansView(QWidget):
     def _show_plan(self, plan: Plan | None) -> None:
         self.save_timer.stop()
         self._dirty = False
+        self.status_label.clear()
         self.editor.load(plan, read_only=bool(plan and plan.is_issued))
         self._update_banner()
         self._update_actions()
@@ -364,6 +369,9 @@ class PlansView(QWidget):
             action.setEnabled(has)
         self.undo_action.setEnabled(draft and self.undo_stack.canUndo())
         self.redo_action.setEnabled(draft and self.undo_stack.canRedo())
+
+    def _on_block_shown(self, words: str) -> None:
+        self.preview.reveal(words)
 
     def _on_undo_state(self, _can: bool) -> None:
         self._update_actions()
@@ -551,7 +559,11 @@ class PlansView(QWidget):
         title = self.tr("Import a plan")
         try:
             parsed = import_plan_file(path)
+            # The file is the starting point of our own draft: its number and day (if it had
+            # any) belong to the document it came from.
             plan = apply_profile(parsed.plan, self._profile())
+            plan.number = None
+            plan.date = DocDate(None, None, plan.date.year)
             plan_id = self.repo.create(plan)
         except PlanImportError as exc:
             prompts.warn(self, title, getattr(exc, "message", None) or str(exc))
@@ -697,6 +709,30 @@ class PlansView(QWidget):
         for action in self.actions():
             if action.shortcut().toString() in taken:
                 action.setShortcuts([])
+
+    COMPACT_BELOW = 560  # list width (px) under which plans show as two-line entries
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.list_view and event.type() == QEvent.Type.Resize:
+            self._apply_list_mode(event.size().width() < self.COMPACT_BELOW)
+        return super().eventFilter(watched, event)
+
+    def _apply_list_mode(self, compact: bool) -> None:
+        if compact == self.title_delegate.compact:
+            return
+        self.title_delegate.compact = compact
+        for col in range(self.list_model.columnCount()):
+            if col != PlanListModel.TITLE:
+                self.list_view.setColumnHidden(col, compact)
+        self.list_view.horizontalHeader().setVisible(not compact)
+        self.list_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents if compact else QHeaderView.ResizeMode.Interactive)
+        self.list_view.setHorizontalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff if compact else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.list_view.doItemsLayout()
+
+    def is_list_compact(self) -> bool:
+        return self.title_delegate.compact
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
