@@ -129,7 +129,6 @@ class IssueDialog(QDialog):
         self.copies_spin.setObjectName("copiesSpin")
         self.copies_spin.setRange(0, 999)
         self.copies_spin.setSpecialValueText(self.tr("not recorded"))
-        self.copies_spin.setValue(max(0, len(plan.recipients)))
         form.addRow(self.tr("Copies:"), self.copies_spin)
         self.file_copy_edit = QLineEdit("VT")
         self.file_copy_edit.setObjectName("fileCopyEdit")

@@ -259,6 +259,7 @@ class PlanEditor(QWidget):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current)
+        self.tree.activated.connect(self._on_tree_activated)  # Enter or double-click: edit it
         splitter.addWidget(self.tree)
 
         self.block_stack = QStackedWidget()
@@ -649,6 +650,14 @@ class PlanEditor(QWidget):
     def _on_tree_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         path = current.data(PATH_ROLE) if current.isValid() else None
         self._show_block(tuple(path) if path is not None else None)
+
+    def _on_tree_activated(self, index: QModelIndex) -> None:
+        path = index.data(PATH_ROLE)
+        block = ops.block_at(self.plan, tuple(path)) if (self.plan is not None and path) else None
+        if isinstance(block, Section):
+            self.section_title_edit.setFocus()
+        elif isinstance(block, Paragraph):
+            self.paragraph_edit.setFocus()
 
     def _show_block(self, path) -> None:
         self._current_path = path
