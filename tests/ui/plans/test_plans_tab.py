@@ -409,3 +409,42 @@ def test_keyboard_shortcuts_exist(view):
     assert shortcuts["issuePlan"] == "Ctrl+Shift+E"
     assert shortcuts["findPlan"] == "Ctrl+F"
     assert shortcuts["undo"] == "Ctrl+Z" and shortcuts["redo"] == "Ctrl+Y"
+
+
+def test_import_a_word_file(view, store, answers, tmp_path):
+    new_from_template(view, "tdkt-nam")
+    answers.save_paths.append(str(tmp_path / "plan.docx"))
+    written = view.export_docx()
+    exported = view.editor.plan
+    answers.open_paths.append(written)
+    view.import_action.trigger()
+    assert not answers.warnings
+    imported = stored(view)
+    assert imported.id != exported.id and imported.state == "draft" and imported.number is None
+    assert imported.title == exported.title
+    assert imported.headings() == exported.headings()
+    assert view.list_model.rowCount() == 2
+
+
+def test_inside_the_main_window(qtbot, store, profile):
+    from thiduadesk.ui.main_window import MainWindow
+    from thiduadesk.ui.plans.tab import PlansTab
+
+    window = MainWindow(store, profile=profile)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    tab = window.plans_tab
+    assert isinstance(tab, PlansTab)
+    window.tabs.setCurrentWidget(tab)
+    # The window's own Ctrl+N / Ctrl+F win; the tab's step aside instead of clashing.
+    assert tab.plans.new_action.shortcut().isEmpty()
+
+    def fill(dialog):
+        dialog.choose("dot-thi-dua")
+        click_ok(dialog)
+
+    in_modal(window.new_action.trigger, fill)
+    assert tab.plans.list_model.rowCount() == 1
+    tab.plans.save_timer.stop()
+    window.close()
