@@ -448,3 +448,30 @@ def test_inside_the_main_window(qtbot, store, profile):
     assert tab.plans.list_model.rowCount() == 1
     tab.plans.save_timer.stop()
     window.close()
+
+
+def test_a_draft_that_cannot_be_saved_is_not_dropped(view, store, answers, monkeypatch):
+    from thiduadesk.store.errors import ValidationError
+
+    first = new_from_template(view, "dot-thi-dua")
+    second = new_from_template(view, "tdkt-nam")
+    view.select_plan(first)
+    view.editor.title_edit.end(False)
+    type_text(view.editor.title_edit, " sửa")
+
+    real_save = view.repo.save
+    full = [True]
+
+    def save(plan):
+        if full[0]:
+            raise ValidationError("Ổ đĩa đầy.")
+        real_save(plan)
+
+    monkeypatch.setattr(view.repo, "save", save)
+    view.list_view.setCurrentIndex(view.list_model.index(view.list_model.row_of(second), 0))
+    assert answers.warnings and "Ổ đĩa đầy." in answers.warnings[-1][1]
+    assert view.current_plan_id() == first  # still open, with what was typed
+    assert view.editor.plan.title.endswith(" sửa") and view.has_unsaved_changes()
+    full[0] = False
+    assert view.save_now()
+    assert PlanRepository(store).get(first).title.endswith(" sửa")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+import sqlite3
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -300,7 +301,9 @@ class PlansView(QWidget):
         summary = self.list_model.summary(current.row()) if current.isValid() else None
         if summary is None or summary.id == self.current_plan_id():
             return
-        self.save_now()
+        if not self.leave_current():
+            QTimer.singleShot(0, lambda: self.reload_list(keep_id=self.current_plan_id()))
+            return
         self.open_plan(summary.id)
 
     def select_plan(self, plan_id: int) -> None:
@@ -390,13 +393,25 @@ class PlansView(QWidget):
             return True
         try:
             self.repo.save(plan)
-        except StoreError as exc:
-            self.show_status(self.tr("Not saved: %1").replace("%1", exc.message), error=True)
+        except (StoreError, sqlite3.Error) as exc:
+            message = getattr(exc, "message", None) or str(exc)
+            self.show_status(self.tr("Not saved: %1").replace("%1", message), error=True)
             return False
         self._dirty = False
         self.show_status(self.tr("Saved at %1").replace("%1", time.strftime("%H:%M:%S")))
         self.reload_list(keep_id=plan.id)
         return True
+
+    def leave_current(self) -> bool:
+        """Save before showing another plan. If the draft cannot be written, say so and stay:
+        what was typed is never dropped silently."""
+        if self.save_now():
+            return True
+        prompts.warn(self, self.tr("Not saved"),
+                     self.tr("The changes to this plan could not be saved:\n%1\n\nThey are still in the editor; "
+                             "the plan stays open. Try Save again (Ctrl+S).")
+                     .replace("%1", self.status_label.text()))
+        return False
 
     def has_unsaved_changes(self) -> bool:
         return self._dirty
@@ -454,7 +469,8 @@ class PlansView(QWidget):
         self.show_status(message)
 
     def new_plan(self) -> None:
-        self.save_now()
+        if not self.leave_current():
+            return
         dialog = dialogs.NewPlanDialog(self)
         if not dialogs.run_dialog(dialog):
             return
@@ -480,9 +496,8 @@ class PlansView(QWidget):
 
     def copy_to_next_year(self) -> int | None:
         plan = self.editor.plan
-        if plan is None:
+        if plan is None or not self.leave_current():
             return None
-        self.save_now()
         try:
             plan_id = self.repo.copy_for_next_year(plan.id)
         except StoreError as exc:
@@ -494,9 +509,8 @@ class PlansView(QWidget):
 
     def duplicate_plan(self) -> int | None:
         plan = self.editor.plan
-        if plan is None:
+        if plan is None or not self.leave_current():
             return None
-        self.save_now()
         copy = plan_ops.as_new_draft(plan)
         copy.version, copy.parent_id = 1, None
         try:
@@ -547,6 +561,8 @@ class PlansView(QWidget):
         return True
 
     def import_plan(self) -> int | None:
+        if not self.leave_current():
+            return None
         path = prompts.open_file(self, self.tr("Import a plan"),
                                  self.tr("Plans (*.docx *.txt *.md);;All files (*)"))
         if not path:
