@@ -70,6 +70,7 @@ class OfficeProfileDialog(QDialog):
             intro.setObjectName("firstRunIntro")
             intro.setWordWrap(True)
             layout.addWidget(intro)
+            layout.addSpacing(8)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

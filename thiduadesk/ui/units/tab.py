@@ -35,7 +35,7 @@ from thiduadesk.ui.widgets.empty_state import EmptyState
 from thiduadesk.ui.widgets.search_box import SearchBox
 
 # Column widths before the user has arranged them (pixels at 96 dpi).
-_DEFAULT_WIDTHS = (250, 100, 110, 160, 105, 190, 70, 100)
+_DEFAULT_WIDTHS = (300, 90, 100, 180, 110, 240, 75, 110)
 _NO_CLUSTER = "\x00none"
 
 
@@ -164,9 +164,10 @@ class UnitsTab(QWidget):
         self.people_table.verticalHeader().hide()
         self.people_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         people_header = self.people_table.horizontalHeader()
-        people_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            people_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        people_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((260, 90, 220, 90)):
+            self.people_table.setColumnWidth(column, width)
+        people_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # Chức vụ takes the rest
         self.people_table.activated.connect(lambda _index: self.edit_person())
         self.people_table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         people_layout.addWidget(self.people_table)
@@ -185,13 +186,14 @@ class UnitsTab(QWidget):
         people_buttons.addStretch(1)
         people_layout.addLayout(people_buttons)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        # The people below the units: at 1366x768 both tables then show every column unclipped.
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("unitsSplitter")
         self.splitter.addWidget(self.table_stack)
         self.splitter.addWidget(self.people_box)
         self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([900, 380])
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([380, 240])
         self.splitter.setCollapsible(0, False)
 
         layout = QVBoxLayout(self)

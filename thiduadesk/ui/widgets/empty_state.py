@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 
 class EmptyState(QWidget):
     def __init__(self, title: str, text: str = "", parent: QWidget | None = None):
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
+        # The texts sit in a column of bounded width, centred: a word-wrapped QLabel given an
+        # alignment inside a layout would shrink to its minimum width and clip its lines.
+        column = QWidget()
+        column.setMinimumWidth(420)
+        column.setMaximumWidth(640)
+        texts = QVBoxLayout(column)
         self.title_label = QLabel(title)
         self.title_label.setObjectName("emptyTitle")
         self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -24,9 +28,17 @@ class EmptyState(QWidget):
         self.text_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text_label.setWordWrap(True)
         self.text_label.setStyleSheet("color: palette(placeholder-text);")
-        self.text_label.setMaximumWidth(640)
-        layout.addWidget(self.title_label)
-        layout.addWidget(self.text_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        texts.addWidget(self.title_label)
+        texts.addSpacing(6)
+        texts.addWidget(self.text_label)
+
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(column, 4)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addLayout(row)
         layout.addStretch(2)
 
     def set_text(self, title: str, text: str = "") -> None:
