@@ -1,0 +1,2179 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en_GB">
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>The report below was also saved to:
+%1</source>
+        <translation>The report below was also saved to:
+%1</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to a file; please copy it.</source>
+        <translation>The report could not be saved to a file; please copy it.</translation>
+    </message>
+    <message>
+        <source>ThiDuaDesk met an unexpected error. Data saved before the error is safe; the last action may not have been completed. Please copy this report and send it to the person who supports the program.</source>
+        <translation>ThiDuaDesk met an unexpected error. Data saved before the error is safe; the last action may not have been completed. Please copy this report and send it to the person who supports the program.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Register entry</source>
+        <translation>Register entry</translation>
+    </message>
+    <message>
+        <source>Add a document to the register</source>
+        <translation>Add a document to the register</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>e.g. KH-PGDĐT or PGDĐT-TĐKT</source>
+        <translation>e.g. KH-PGDĐT or PGDĐT-TĐKT</translation>
+    </message>
+    <message>
+        <source>Number / symbol:</source>
+        <translation>Number / symbol:</translation>
+    </message>
+    <message>
+        <source>title (trích yếu), e.g. V/v đôn đốc nộp báo cáo sơ kết</source>
+        <translation>title (trích yếu), e.g. V/v đôn đốc nộp báo cáo sơ kết</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Signer:</source>
+        <translation>Signer:</translation>
+    </message>
+    <message>
+        <source>separate with ; e.g. Các trường trực thuộc; Lưu: VT</source>
+        <translation>separate with ; e.g. Các trường trực thuộc; Lưu: VT</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>Recipients:</translation>
+    </message>
+    <message>
+        <source>File copy kept by:</source>
+        <translation>File copy kept by:</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>Copies:</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <source>Date sent:</source>
+        <translation>Date sent:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Issued from the Plans tab: number, date and title are fixed.</source>
+        <translation>Issued from the Plans tab: number, date and title are fixed.</translation>
+    </message>
+    <message>
+        <source>Next free number in %1: %2</source>
+        <translation>Next free number in %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GuiSession</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>ThiDuaDesk cannot open the data file</source>
+        <translation>ThiDuaDesk cannot open the data file</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <source>Today's automatic backup could not be made: %1</source>
+        <translation>Today's automatic backup could not be made: %1</translation>
+    </message>
+    <message>
+        <source>Restored from %1</source>
+        <translation>Restored from %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import units from Excel</source>
+        <translation>Import units from Excel</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>%1 valid rows (%2 new units, %3 updates); %4 rows with errors will be skipped.</source>
+        <translation>%1 valid rows (%2 new units, %3 updates); %4 rows with errors will be skipped.</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Rows to import</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>update</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>Rows with errors (not imported)</source>
+        <translation>Rows with errors (not imported)</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <source>No errors.</source>
+        <translation>No errors.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the data is as before.</source>
+        <translation>Nothing was imported; the data is as before.</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <source>Issue plan</source>
+        <translation>Issue plan</translation>
+    </message>
+    <message>
+        <source>Issuing gives the plan the next number of the outgoing register and the date below, keeps the PDF exactly as printed and locks the plan. Later changes need a new version.</source>
+        <translation>Issuing gives the plan the next number of the outgoing register and the date below, keeps the PDF exactly as printed and locks the plan. Later changes need a new version.</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>Copies:</translation>
+    </message>
+    <message>
+        <source>who keeps the file copy, e.g. VT, TĐKT</source>
+        <translation>who keeps the file copy, e.g. VT, TĐKT</translation>
+    </message>
+    <message>
+        <source>File copy kept by:</source>
+        <translation>File copy kept by:</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Preschool</source>
+        <translation>Preschool</translation>
+    </message>
+    <message>
+        <source>Primary school</source>
+        <translation>Primary school</translation>
+    </message>
+    <message>
+        <source>Lower secondary</source>
+        <translation>Lower secondary</translation>
+    </message>
+    <message>
+        <source>Multi-level school</source>
+        <translation>Multi-level school</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Deadlines — coming soon</source>
+        <translation>Deadlines — coming soon</translation>
+    </message>
+    <message>
+        <source>This tab will list what is due this week and which schools have not yet sent their reports, with reminder letters ready to print.</source>
+        <translation>This tab will list what is due this week and which schools have not yet sent their reports, with reminder letters ready to print.</translation>
+    </message>
+    <message>
+        <source>Awards — coming soon</source>
+        <translation>Awards — coming soon</translation>
+    </message>
+    <message>
+        <source>This tab will collect the schools' proposals, check them against the criteria and ratios of the law, and print the submission, minutes, lists and decision.</source>
+        <translation>This tab will collect the schools' proposals, check them against the criteria and ratios of the law, and print the submission, minutes, lists and decision.</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation>Awards</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Plans — coming soon</source>
+        <translation>Plans — coming soon</translation>
+    </message>
+    <message>
+        <source>This tab will hold the office's emulation plans: write or import a plan, print it in the format of Decree 30 and register its number.</source>
+        <translation>This tab will hold the office's emulation plans: write or import a plan, print it in the format of Decree 30 and register its number.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Check the data</source>
+        <translation>&amp;Check the data</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Office information…</source>
+        <translation>&amp;Office information…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Tiếng Việt</source>
+        <translation>Tiếng Việt</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About ThiDuaDesk</source>
+        <translation>&amp;About ThiDuaDesk</translation>
+    </message>
+    <message>
+        <source>Tab %1</source>
+        <translation>Tab %1</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>Data: %1</translation>
+    </message>
+    <message>
+        <source>%1 units · %2 people</source>
+        <translation>%1 units · %2 people</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation>The backup could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Backed up to %1</translation>
+    </message>
+    <message>
+        <source>Replace the current data with the backup of %1?
+
+The current data file is first kept aside as a backup, so this can be undone.</source>
+        <translation>Replace the current data with the backup of %1?
+
+The current data file is first kept aside as a backup, so this can be undone.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Check the data</source>
+        <translation>Check the data</translation>
+    </message>
+    <message>
+        <source>The data file was checked and has no errors.</source>
+        <translation>The data file was checked and has no errors.</translation>
+    </message>
+    <message>
+        <source>The check found problems in the data file:
+%1
+
+Back up now, then restore the latest good backup (File → Restore from a backup…).</source>
+        <translation>The check found problems in the data file:
+%1
+
+Back up now, then restore the latest good backup (File → Restore from a backup…).</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>The new language will be used from the next start of the program.</source>
+        <translation>The new language will be used from the next start of the program.</translation>
+    </message>
+    <message>
+        <source>About ThiDuaDesk</source>
+        <translation>About ThiDuaDesk</translation>
+    </message>
+    <message>
+        <source>ThiDuaDesk %1
+Emulation and commendation for the district Office of Education and Training.
+
+The program works offline and never connects to the network.
+Data file: %2</source>
+        <translation>ThiDuaDesk %1
+Emulation and commendation for the district Office of Education and Training.
+
+The program works offline and never connects to the network.
+Data file: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanDialog</name>
+    <message>
+        <source>New plan</source>
+        <translation>New plan</translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation>Start from:</translation>
+    </message>
+    <message>
+        <source>Blank plan</source>
+        <translation>Blank plan</translation>
+    </message>
+    <message>
+        <source>Plan for the year:</source>
+        <translation>Plan for the year:</translation>
+    </message>
+    <message>
+        <source>Years, the school year and the office's name are filled in; number and day stay blank until the plan is issued.</source>
+        <translation>Years, the school year and the office's name are filled in; number and day stay blank until the plan is issued.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeProfileDialog</name>
+    <message>
+        <source>Office information</source>
+        <translation>Office information</translation>
+    </message>
+    <message>
+        <source>Welcome to ThiDuaDesk. Please enter your office's details once: they are printed on every plan, list and decision. You can change them later under Settings.</source>
+        <translation>Welcome to ThiDuaDesk. Please enter your office's details once: they are printed on every plan, list and decision. You can change them later under Settings.</translation>
+    </message>
+    <message>
+        <source>Governing body:</source>
+        <translation>Governing body:</translation>
+    </message>
+    <message>
+        <source>e.g. UBND QUẬN NAM TỪ LIÊM</source>
+        <translation>e.g. UBND QUẬN NAM TỪ LIÊM</translation>
+    </message>
+    <message>
+        <source>Office name *:</source>
+        <translation>Office name *:</translation>
+    </message>
+    <message>
+        <source>e.g. PHÒNG GIÁO DỤC VÀ ĐÀO TẠO</source>
+        <translation>e.g. PHÒNG GIÁO DỤC VÀ ĐÀO TẠO</translation>
+    </message>
+    <message>
+        <source>Abbreviation *:</source>
+        <translation>Abbreviation *:</translation>
+    </message>
+    <message>
+        <source>used in document numbers, e.g. PGDĐT</source>
+        <translation>used in document numbers, e.g. PGDĐT</translation>
+    </message>
+    <message>
+        <source>Place name *:</source>
+        <translation>Place name *:</translation>
+    </message>
+    <message>
+        <source>printed before the date, e.g. Nam Từ Liêm</source>
+        <translation>printed before the date, e.g. Nam Từ Liêm</translation>
+    </message>
+    <message>
+        <source>Head's title:</source>
+        <translation>Head's title:</translation>
+    </message>
+    <message>
+        <source>Head's full name:</source>
+        <translation>Head's full name:</translation>
+    </message>
+    <message>
+        <source>Deputies' title:</source>
+        <translation>Deputies' title:</translation>
+    </message>
+    <message>
+        <source>One full name per line</source>
+        <translation>One full name per line</translation>
+    </message>
+    <message>
+        <source>Deputies:</source>
+        <translation>Deputies:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Filed by (“Lưu:”):</source>
+        <translation>Filed by (“Lưu:”):</translation>
+    </message>
+    <message>
+        <source>e.g. VT</source>
+        <translation>e.g. VT</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required.</source>
+        <translation>Fields marked * are required.</translation>
+    </message>
+    <message>
+        <source>The office name is required.</source>
+        <translation>The office name is required.</translation>
+    </message>
+    <message>
+        <source>The abbreviation is required (it goes into every document number).</source>
+        <translation>The abbreviation is required (it goes into every document number).</translation>
+    </message>
+    <message>
+        <source>The place name is required (it is printed before every date).</source>
+        <translation>The place name is required (it is printed before every date).</translation>
+    </message>
+    <message>
+        <source>The email address does not look right.</source>
+        <translation>The email address does not look right.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>No document.</source>
+        <translation>No document.</translation>
+    </message>
+    <message>
+        <source>The preview could not be shown.</source>
+        <translation>The preview could not be shown.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Unit: %1</translation>
+    </message>
+    <message>
+        <source>e.g. Nguyễn Thị Hoa</source>
+        <translation>e.g. Nguyễn Thị Hoa</translation>
+    </message>
+    <message>
+        <source>Full name *:</source>
+        <translation>Full name *:</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>Gender:</translation>
+    </message>
+    <message>
+        <source>e.g. Giáo viên, Phó Hiệu trưởng</source>
+        <translation>e.g. Giáo viên, Phó Hiệu trưởng</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <source>year, e.g. 1985</source>
+        <translation>year, e.g. 1985</translation>
+    </message>
+    <message>
+        <source>Year of birth:</source>
+        <translation>Year of birth:</translation>
+    </message>
+    <message>
+        <source>Please enter the full name.</source>
+        <translation>Please enter the full name.</translation>
+    </message>
+    <message>
+        <source>The year of birth must be a four-digit year, e.g. 1985.</source>
+        <translation>The year of birth must be a four-digit year, e.g. 1985.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Timetable</source>
+        <translation>Timetable</translation>
+    </message>
+    <message>
+        <source>Recipients and signer</source>
+        <translation>Recipients and signer</translation>
+    </message>
+    <message>
+        <source>e.g. Công tác thi đua, khen thưởng năm 2024</source>
+        <translation>e.g. Công tác thi đua, khen thưởng năm 2024</translation>
+    </message>
+    <message>
+        <source>Edit title</source>
+        <translation>Edit title</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Edit symbol</source>
+        <translation>Edit symbol</translation>
+    </message>
+    <message>
+        <source>No.:</source>
+        <translation>No.:</translation>
+    </message>
+    <message>
+        <source>place, e.g. Nam Từ Liêm</source>
+        <translation>place, e.g. Nam Từ Liêm</translation>
+    </message>
+    <message>
+        <source>Edit place</source>
+        <translation>Edit place</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>day</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>Place, date:</source>
+        <translation>Place, date:</translation>
+    </message>
+    <message>
+        <source>Day and month stay blank until the plan is signed; issuing fills them in.</source>
+        <translation>Day and month stay blank until the plan is signed; issuing fills them in.</translation>
+    </message>
+    <message>
+        <source>e.g. UBND QUẬN NAM TỪ LIÊM</source>
+        <translation>e.g. UBND QUẬN NAM TỪ LIÊM</translation>
+    </message>
+    <message>
+        <source>Edit governing body</source>
+        <translation>Edit governing body</translation>
+    </message>
+    <message>
+        <source>Governing body:</source>
+        <translation>Governing body:</translation>
+    </message>
+    <message>
+        <source>e.g. PHÒNG GIÁO DỤC VÀ ĐÀO TẠO</source>
+        <translation>e.g. PHÒNG GIÁO DỤC VÀ ĐÀO TẠO</translation>
+    </message>
+    <message>
+        <source>Edit office name</source>
+        <translation>Edit office name</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>Office:</translation>
+    </message>
+    <message>
+        <source>One legal basis per line, e.g. Thực hiện Kế hoạch số 4340/KH-SGDĐT ngày 22/12/2021 của …;</source>
+        <translation>One legal basis per line, e.g. Thực hiện Kế hoạch số 4340/KH-SGDĐT ngày 22/12/2021 của …;</translation>
+    </message>
+    <message>
+        <source>Legal bases:</source>
+        <translation>Legal bases:</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>blank</translation>
+    </message>
+    <message>
+        <source>+ Section</source>
+        <translation>+ Section</translation>
+    </message>
+    <message>
+        <source>Add a section after this one</source>
+        <translation>Add a section after this one</translation>
+    </message>
+    <message>
+        <source>+ Sub-section</source>
+        <translation>+ Sub-section</translation>
+    </message>
+    <message>
+        <source>Add a sub-section inside this section</source>
+        <translation>Add a sub-section inside this section</translation>
+    </message>
+    <message>
+        <source>+ Paragraph</source>
+        <translation>+ Paragraph</translation>
+    </message>
+    <message>
+        <source>Add a paragraph</source>
+        <translation>Add a paragraph</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Outdent: move out of its section</source>
+        <translation>Outdent: move out of its section</translation>
+    </message>
+    <message>
+        <source>Indent: move into the section above</source>
+        <translation>Indent: move into the section above</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete this section or paragraph</source>
+        <translation>Delete this section or paragraph</translation>
+    </message>
+    <message>
+        <source>Choose a section or paragraph in the tree, or add one.</source>
+        <translation>Choose a section or paragraph in the tree, or add one.</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>heading, e.g. MỤC ĐÍCH, YÊU CẦU</source>
+        <translation>heading, e.g. MỤC ĐÍCH, YÊU CẦU</translation>
+    </message>
+    <message>
+        <source>Heading:</source>
+        <translation>Heading:</translation>
+    </message>
+    <message>
+        <source>Numbering:</source>
+        <translation>Numbering:</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragraph</translation>
+    </message>
+    <message>
+        <source>List sign:</source>
+        <translation>List sign:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Bold (Ctrl+B)</source>
+        <translation>Bold (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I)</source>
+        <translation>Italic (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Enter starts a new paragraph</source>
+        <translation>Enter starts a new paragraph</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>e.g. Tiến độ thực hiện</source>
+        <translation>e.g. Tiến độ thực hiện</translation>
+    </message>
+    <message>
+        <source>Print as an appendix</source>
+        <translation>Print as an appendix</translation>
+    </message>
+    <message>
+        <source>+ Row</source>
+        <translation>+ Row</translation>
+    </message>
+    <message>
+        <source>Add a row after the current one</source>
+        <translation>Add a row after the current one</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <source>Rows with the same group are printed under one group heading (e.g. Quý I - 2024).</source>
+        <translation>Rows with the same group are printed under one group heading (e.g. Quý I - 2024).</translation>
+    </message>
+    <message>
+        <source>Recipients (“Nơi nhận”)</source>
+        <translation>Recipients (“Nơi nhận”)</translation>
+    </message>
+    <message>
+        <source>Add usual recipient</source>
+        <translation>Add usual recipient</translation>
+    </message>
+    <message>
+        <source>+ Recipient</source>
+        <translation>+ Recipient</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Usual signers:</source>
+        <translation>Usual signers:</translation>
+    </message>
+    <message>
+        <source>KT. = a deputy signs for the head; TM. = on behalf of a body; Q. = acting; TL., TUQ.</source>
+        <translation>KT. = a deputy signs for the head; TM. = on behalf of a body; Q. = acting; TL., TUQ.</translation>
+    </message>
+    <message>
+        <source>Edit signer</source>
+        <translation>Edit signer</translation>
+    </message>
+    <message>
+        <source>the head's title after KT., e.g. Trưởng phòng</source>
+        <translation>the head's title after KT., e.g. Trưởng phòng</translation>
+    </message>
+    <message>
+        <source>e.g. Phó Trưởng phòng</source>
+        <translation>e.g. Phó Trưởng phòng</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <source>Authority:</source>
+        <translation>Authority:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>(given when issued) /</source>
+        <translation>(given when issued) /</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Edit date</source>
+        <translation>Edit date</translation>
+    </message>
+    <message>
+        <source>Edit legal bases</source>
+        <translation>Edit legal bases</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>Add section</translation>
+    </message>
+    <message>
+        <source>Add sub-section</source>
+        <translation>Add sub-section</translation>
+    </message>
+    <message>
+        <source>Add paragraph</source>
+        <translation>Add paragraph</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Indent</source>
+        <translation>Indent</translation>
+    </message>
+    <message>
+        <source>Outdent</source>
+        <translation>Outdent</translation>
+    </message>
+    <message>
+        <source>Edit heading</source>
+        <translation>Edit heading</translation>
+    </message>
+    <message>
+        <source>Change numbering</source>
+        <translation>Change numbering</translation>
+    </message>
+    <message>
+        <source>Change list sign</source>
+        <translation>Change list sign</translation>
+    </message>
+    <message>
+        <source>Edit paragraph</source>
+        <translation>Edit paragraph</translation>
+    </message>
+    <message>
+        <source>New paragraph</source>
+        <translation>New paragraph</translation>
+    </message>
+    <message>
+        <source>Edit timetable title</source>
+        <translation>Edit timetable title</translation>
+    </message>
+    <message>
+        <source>Timetable as appendix</source>
+        <translation>Timetable as appendix</translation>
+    </message>
+    <message>
+        <source>Add timetable row</source>
+        <translation>Add timetable row</translation>
+    </message>
+    <message>
+        <source>Remove timetable row</source>
+        <translation>Remove timetable row</translation>
+    </message>
+    <message>
+        <source>Move timetable row</source>
+        <translation>Move timetable row</translation>
+    </message>
+    <message>
+        <source>Add recipient</source>
+        <translation>Add recipient</translation>
+    </message>
+    <message>
+        <source>Remove recipient</source>
+        <translation>Remove recipient</translation>
+    </message>
+    <message>
+        <source>Move recipient</source>
+        <translation>Move recipient</translation>
+    </message>
+    <message>
+        <source>Choose signer</source>
+        <translation>Choose signer</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLabels</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>I. II. III. (Roman)</source>
+        <translation>I. II. III. (Roman)</translation>
+    </message>
+    <message>
+        <source>1. 2. 3. (Arabic)</source>
+        <translation>1. 2. 3. (Arabic)</translation>
+    </message>
+    <message>
+        <source>1.1. 1.2. (decimal)</source>
+        <translation>1.1. 1.2. (decimal)</translation>
+    </message>
+    <message>
+        <source>a) b) c) (letters)</source>
+        <translation>a) b) c) (letters)</translation>
+    </message>
+    <message>
+        <source>No number</source>
+        <translation>No number</translation>
+    </message>
+    <message>
+        <source>Annual emulation movement plan</source>
+        <translation>Annual emulation movement plan</translation>
+    </message>
+    <message>
+        <source>Annual emulation and commendation work plan (with timetable appendix)</source>
+        <translation>Annual emulation and commendation work plan (with timetable appendix)</translation>
+    </message>
+    <message>
+        <source>Themed emulation campaign (Teachers' Day 20/11)</source>
+        <translation>Themed emulation campaign (Teachers' Day 20/11)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanListModel</name>
+    <message>
+        <source>No./symbol</source>
+        <translation>No./symbol</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlansTab</name>
+    <message>
+        <source>Plans</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <source>Outgoing register</source>
+        <translation>Outgoing register</translation>
+    </message>
+</context>
+<context>
+    <name>PlansView</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>New plan from a template</source>
+        <translation>New plan from a template</translation>
+    </message>
+    <message>
+        <source>Copy to next year</source>
+        <translation>Copy to next year</translation>
+    </message>
+    <message>
+        <source>Copy the selected plan for the next year: years moved forward, number and date cleared</source>
+        <translation>Copy the selected plan for the next year: years moved forward, number and date cleared</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Import a plan from a .docx, .txt or .md file</source>
+        <translation>Import a plan from a .docx, .txt or .md file</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>A new draft copied from the selected plan</source>
+        <translation>A new draft copied from the selected plan</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>New version</translation>
+    </message>
+    <message>
+        <source>A new draft version of an issued plan, to be issued with a new number</source>
+        <translation>A new draft version of an issued plan, to be issued with a new number</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the selected draft</source>
+        <translation>Delete the selected draft</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save now (drafts are also saved automatically)</source>
+        <translation>Save now (drafts are also saved automatically)</translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation>&amp;Issue…</translation>
+    </message>
+    <message>
+        <source>Give the plan its number from the outgoing register and lock it</source>
+        <translation>Give the plan its number from the outgoing register and lock it</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Export Word…</source>
+        <translation>Export Word…</translation>
+    </message>
+    <message>
+        <source>Save the plan as a Word document (.docx)</source>
+        <translation>Save the plan as a Word document (.docx)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Search plans (no accents needed)</source>
+        <translation>Search plans (no accents needed)</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>Open plan</source>
+        <translation>Open plan</translation>
+    </message>
+    <message>
+        <source>Issued — No. %1 dated %2. The plan is locked; to change it, make a new version.</source>
+        <translation>Issued — No. %1 dated %2. The plan is locked; to change it, make a new version.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Saved at %1</translation>
+    </message>
+    <message>
+        <source>Choose a plan on the left, or make a new one (Ctrl+N).</source>
+        <translation>Choose a plan on the left, or make a new one (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>The preview could not be drawn: %1</source>
+        <translation>The preview could not be drawn: %1</translation>
+    </message>
+    <message>
+        <source>Preview — archived copy as issued</source>
+        <translation>Preview — archived copy as issued</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>New plan</translation>
+    </message>
+    <message>
+        <source>New plan created.</source>
+        <translation>New plan created.</translation>
+    </message>
+    <message>
+        <source>Copied for %1: check the legal bases and dates.</source>
+        <translation>Copied for %1: check the legal bases and dates.</translation>
+    </message>
+    <message>
+        <source>Copy created.</source>
+        <translation>Copy created.</translation>
+    </message>
+    <message>
+        <source>Version %1 created as a draft; it will take a new number when issued.</source>
+        <translation>Version %1 created as a draft; it will take a new number when issued.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>Delete plan</translation>
+    </message>
+    <message>
+        <source>Delete the draft “%1”? This cannot be undone.</source>
+        <translation>Delete the draft “%1”? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Draft deleted.</source>
+        <translation>Draft deleted.</translation>
+    </message>
+    <message>
+        <source>Import a plan</source>
+        <translation>Import a plan</translation>
+    </message>
+    <message>
+        <source>Plans (*.docx *.txt *.md);;All files (*)</source>
+        <translation>Plans (*.docx *.txt *.md);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>The file could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>Imported %1.</translation>
+    </message>
+    <message>
+        <source>The plan was imported. Please check:</source>
+        <translation>The plan was imported. Please check:</translation>
+    </message>
+    <message>
+        <source>Issue plan</source>
+        <translation>Issue plan</translation>
+    </message>
+    <message>
+        <source>Issued as No. %1 dated %2 and entered in the outgoing register.</source>
+        <translation>Issued as No. %1 dated %2 and entered in the outgoing register.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Export Word</source>
+        <translation>Export Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>ThiDuaDesk backups (*.sqlite)</source>
+        <translation>ThiDuaDesk backups (*.sqlite)</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Select All</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>&amp;Step up</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>Step &amp;down</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Save As</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>All Files (*)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Parent Directory</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Create New Folder</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>List View</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Detail View</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;New Folder</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Show &amp;hidden files</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 already exists.
+Do you want to replace it?</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Date Modified</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Show Details...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Hide Details...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Save All</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Yes to &amp;All</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;o to All</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abort</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restore Defaults</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Copy &amp;Link Location</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsModel</name>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Edit recipient</source>
+        <translation>Edit recipient</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <source>No. and symbol</source>
+        <translation>No. and symbol</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Type and title</source>
+        <translation>Type and title</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>File copy</source>
+        <translation>File copy</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Date sent</source>
+        <translation>Date sent</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>Entered by hand</translation>
+    </message>
+    <message>
+        <source>Issued from the Plans tab</source>
+        <translation>Issued from the Plans tab</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <source>Add document…</source>
+        <translation>Add document…</translation>
+    </message>
+    <message>
+        <source>Enter a document issued outside ThiDuaDesk so the numbers stay one sequence</source>
+        <translation>Enter a document issued outside ThiDuaDesk so the numbers stay one sequence</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Record the date sent, copies or notes</source>
+        <translation>Record the date sent, copies or notes</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete a document entered by hand</source>
+        <translation>Delete a document entered by hand</translation>
+    </message>
+    <message>
+        <source>Print register…</source>
+        <translation>Print register…</translation>
+    </message>
+    <message>
+        <source>The register of the year as a landscape table: preview, print, save</source>
+        <translation>The register of the year as a landscape table: preview, print, save</translation>
+    </message>
+    <message>
+        <source>Search number, title, signer, recipients…</source>
+        <translation>Search number, title, signer, recipients…</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>%1 documents shown · next number in %2: %3</source>
+        <translation>%1 documents shown · next number in %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 documents shown</source>
+        <translation>%1 documents shown</translation>
+    </message>
+    <message>
+        <source>Documents issued by ThiDuaDesk stay in the register.</source>
+        <translation>Documents issued by ThiDuaDesk stay in the register.</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the register? Its number becomes free again only if it is the last one.</source>
+        <translation>Delete %1 from the register? Its number becomes free again only if it is the last one.</translation>
+    </message>
+    <message>
+        <source>Print register</source>
+        <translation>Print register</translation>
+    </message>
+    <message>
+        <source>Outgoing register %1</source>
+        <translation>Outgoing register %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Choose the copy to go back to. The current data file is kept aside as a backup (“before a restore”) so the restore can itself be undone.</source>
+        <translation>Choose the copy to go back to. The current data file is kept aside as a backup (“before a restore”) so the restore can itself be undone.</translation>
+    </message>
+    <message>
+        <source>Backup folder: %1</source>
+        <translation>Backup folder: %1</translation>
+    </message>
+    <message>
+        <source>No backups found. Use “Other file…” to choose one.</source>
+        <translation>No backups found. Use “Other file…” to choose one.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation>Other file…</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>before an upgrade</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>made by hand</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 KB)</source>
+        <translation>%1 — %2 (%3 KB)</translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>Choose a backup file</translation>
+    </message>
+</context>
+<context>
+    <name>TimetableModel</name>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Guided by</source>
+        <translation>Guided by</translation>
+    </message>
+    <message>
+        <source>Carried out by</source>
+        <translation>Carried out by</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Edit timetable</source>
+        <translation>Edit timetable</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <source>New unit</source>
+        <translation>New unit</translation>
+    </message>
+    <message>
+        <source>Edit unit</source>
+        <translation>Edit unit</translation>
+    </message>
+    <message>
+        <source>e.g. Trường THCS Đức Thắng</source>
+        <translation>e.g. Trường THCS Đức Thắng</translation>
+    </message>
+    <message>
+        <source>Unit name *:</source>
+        <translation>Unit name *:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <source>choose or type, e.g. Cụm 1</source>
+        <translation>choose or type, e.g. Cụm 1</translation>
+    </message>
+    <message>
+        <source>Emulation cluster:</source>
+        <translation>Emulation cluster:</translation>
+    </message>
+    <message>
+        <source>Principal:</source>
+        <translation>Principal:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>The unit is active</source>
+        <translation>The unit is active</translation>
+    </message>
+    <message>
+        <source>Please enter the unit name.</source>
+        <translation>Please enter the unit name.</translation>
+    </message>
+    <message>
+        <source>The email address does not look right.</source>
+        <translation>The email address does not look right.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTableModel</name>
+    <message>
+        <source>Unit name</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Emulation cluster</source>
+        <translation>Emulation cluster</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted</source>
+        <translation>This column cannot be sorted</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsTab</name>
+    <message>
+        <source>Search units: name, cluster, principal… (no accents needed)</source>
+        <translation>Search units: name, cluster, principal… (no accents needed)</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <source>Active units only</source>
+        <translation>Active units only</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <source>Cluster:</source>
+        <translation>Cluster:</translation>
+    </message>
+    <message>
+        <source>Add unit…</source>
+        <translation>Add unit…</translation>
+    </message>
+    <message>
+        <source>Add a unit (Ctrl+N)</source>
+        <translation>Add a unit (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Edit the selected unit (Enter or double-click)</source>
+        <translation>Edit the selected unit (Enter or double-click)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the selected unit (Del)</source>
+        <translation>Delete the selected unit (Del)</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>People of the unit</source>
+        <translation>People of the unit</translation>
+    </message>
+    <message>
+        <source>Add person…</source>
+        <translation>Add person…</translation>
+    </message>
+    <message>
+        <source>%1 units shown</source>
+        <translation>%1 units shown</translation>
+    </message>
+    <message>
+        <source>All clusters</source>
+        <translation>All clusters</translation>
+    </message>
+    <message>
+        <source>(no cluster)</source>
+        <translation>(no cluster)</translation>
+    </message>
+    <message>
+        <source>No units yet</source>
+        <translation>No units yet</translation>
+    </message>
+    <message>
+        <source>Add the schools of the district one by one with “Add unit…”, or bring in a whole list with “Import from Excel…”.</source>
+        <translation>Add the schools of the district one by one with “Add unit…”, or bring in a whole list with “Import from Excel…”.</translation>
+    </message>
+    <message>
+        <source>No unit matches “%1”</source>
+        <translation>No unit matches “%1”</translation>
+    </message>
+    <message>
+        <source>Check the spelling or clear the filters. Accents are not needed: “duc” finds “Đức”.</source>
+        <translation>Check the spelling or clear the filters. Accents are not needed: “duc” finds “Đức”.</translation>
+    </message>
+    <message>
+        <source>No unit matches the filters</source>
+        <translation>No unit matches the filters</translation>
+    </message>
+    <message>
+        <source>Choose “All levels” and “All clusters”, or untick “Active units only”.</source>
+        <translation>Choose “All levels” and “All clusters”, or untick “Active units only”.</translation>
+    </message>
+    <message>
+        <source>Select a unit to see its people.</source>
+        <translation>Select a unit to see its people.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 people</source>
+        <translation>%1 — %2 people</translation>
+    </message>
+    <message>
+        <source>Delete the unit “%1” and the %2 people belonging to it?</source>
+        <translation>Delete the unit “%1” and the %2 people belonging to it?</translation>
+    </message>
+    <message>
+        <source>Delete the unit “%1”?</source>
+        <translation>Delete the unit “%1”?</translation>
+    </message>
+    <message>
+        <source>%1 other linked records go with it.</source>
+        <translation>%1 other linked records go with it.</translation>
+    </message>
+    <message>
+        <source>The deletion is recorded in the change log; the daily backup still holds the old data.</source>
+        <translation>The deletion is recorded in the change log; the daily backup still holds the old data.</translation>
+    </message>
+    <message>
+        <source>Delete unit</source>
+        <translation>Delete unit</translation>
+    </message>
+    <message>
+        <source>Import units from Excel</source>
+        <translation>Import units from Excel</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1: %2</source>
+        <translation>Cannot read the file %1: %2</translation>
+    </message>
+    <message>
+        <source>Added %1, updated %2 units.</source>
+        <translation>Added %1, updated %2 units.</translation>
+    </message>
+    <message>
+        <source>Export units to Excel</source>
+        <translation>Export units to Excel</translation>
+    </message>
+    <message>
+        <source>units.xlsx</source>
+        <translation>units.xlsx</translation>
+    </message>
+    <message>
+        <source>Cannot write the file %1: %2</source>
+        <translation>Cannot write the file %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 units to %2.</source>
+        <translation>Saved %1 units to %2.</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the unit's people?</source>
+        <translation>Delete “%1” from the unit's people?</translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>Delete person</translation>
+    </message>
+</context>
+</TS>
