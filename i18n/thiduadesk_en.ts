@@ -1299,6 +1299,20 @@ Data file: %2</translation>
         <translation>Saved at %1</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>The changes to this plan could not be saved:
+%1
+
+They are still in the editor; the plan stays open. Try Save again (Ctrl+S).</source>
+        <translation>The changes to this plan could not be saved:
+%1
+
+They are still in the editor; the plan stays open. Try Save again (Ctrl+S).</translation>
+    </message>
+    <message>
         <source>Choose a plan on the left, or make a new one (Ctrl+N).</source>
         <translation>Choose a plan on the left, or make a new one (Ctrl+N).</translation>
     </message>

@@ -1299,6 +1299,20 @@ Tệp dữ liệu: %2</translation>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>Chưa lưu được</translation>
+    </message>
+    <message>
+        <source>The changes to this plan could not be saved:
+%1
+
+They are still in the editor; the plan stays open. Try Save again (Ctrl+S).</source>
+        <translation>Không lưu được các thay đổi của kế hoạch này:
+%1
+
+Các thay đổi vẫn còn trong trình soạn thảo; kế hoạch vẫn đang mở. Hãy bấm Lưu lại (Ctrl+S).</translation>
+    </message>
+    <message>
         <source>Choose a plan on the left, or make a new one (Ctrl+N).</source>
         <translation>Chọn một kế hoạch bên trái, hoặc tạo kế hoạch mới (Ctrl+N).</translation>
     </message>
