@@ -400,6 +400,14 @@
         <translation>%1 units · %2 people</translation>
     </message>
     <message>
+        <source>Exit</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <source>Some changes could not be saved (the tab says why). Close anyway and lose them?</source>
+        <translation>Some changes could not be saved (the tab says why). Close anyway and lose them?</translation>
+    </message>
+    <message>
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>

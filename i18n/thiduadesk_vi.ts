@@ -400,6 +400,14 @@
         <translation>%1 đơn vị · %2 người</translation>
     </message>
     <message>
+        <source>Exit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>Some changes could not be saved (the tab says why). Close anyway and lose them?</source>
+        <translation>Có thay đổi chưa lưu được (xem thông báo trong thẻ). Vẫn đóng chương trình và bỏ các thay đổi đó?</translation>
+    </message>
+    <message>
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>

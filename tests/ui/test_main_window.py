@@ -200,3 +200,15 @@ def test_about_says_offline(window, answers):
     title, text = answers.infos[-1]
     assert "never connects to the network" in text
     assert QApplication.instance() is not None
+
+
+def test_closing_saves_the_tabs_and_stays_open_if_a_save_fails(window, answers):
+    calls = []
+    window.units_tab.save_now = lambda: calls.append("save") or False  # a tab that cannot save
+    answers.confirm_answers = [False]
+    assert window.close() is False
+    assert window.isVisible() and calls == ["save"]
+    assert "could not be saved" in answers.confirms[-1][1]
+    answers.confirm_answers = [True]
+    assert window.close() is True
+    assert not window.isVisible()

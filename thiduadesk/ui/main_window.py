@@ -240,7 +240,23 @@ class MainWindow(QMainWindow):
     def _tab_widgets(self) -> list[QWidget]:
         return [self.tabs.widget(i) for i in range(self.tabs.count())]
 
+    def save_tabs(self) -> bool:
+        """Ask every tab holding unsaved work (``save_now()``) to save it; False if one could not."""
+        ok = True
+        for widget in self._tab_widgets():
+            save = getattr(widget, "save_now", None)
+            if callable(save) and save() is False:
+                ok = False
+        return ok
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.save_tabs() and not prompts.confirm(
+            self,
+            self.tr("Exit"),
+            self.tr("Some changes could not be saved (the tab says why). Close anyway and lose them?"),
+        ):
+            event.ignore()
+            return
         self.save_layout()
         super().closeEvent(event)
 
@@ -262,6 +278,7 @@ class MainWindow(QMainWindow):
         prompts.inform(self, self.tr("Back up now"), self.tr("Backed up to %1").replace("%1", str(written)))
 
     def restore_from_backup(self) -> None:
+        self.save_tabs()
         chosen = choose_backup(self.backup_dir, self)
         if chosen is None:
             return
