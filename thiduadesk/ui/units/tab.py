@@ -35,7 +35,7 @@ from thiduadesk.ui.widgets.empty_state import EmptyState
 from thiduadesk.ui.widgets.search_box import SearchBox
 
 # Column widths before the user has arranged them (pixels at 96 dpi).
-_DEFAULT_WIDTHS = (300, 90, 100, 180, 110, 240, 75, 110)
+_DEFAULT_WIDTHS = (300, 120, 125, 180, 110, 240, 75, 100)
 _NO_CLUSTER = "\x00none"
 
 
