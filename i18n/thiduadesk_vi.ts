@@ -46,7 +46,7 @@
     </message>
     <message>
         <source>Date:</source>
-        <translation>Ngày:</translation>
+        <translation>Ngày văn bản:</translation>
     </message>
     <message>
         <source>e.g. KH-PGDĐT or PGDĐT-TĐKT</source>
@@ -78,7 +78,7 @@
     </message>
     <message>
         <source>File copy kept by:</source>
-        <translation>Đơn vị lưu hồ sơ:</translation>
+        <translation>Đơn vị, người nhận bản lưu:</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -90,11 +90,11 @@
     </message>
     <message>
         <source>Sent on</source>
-        <translation>Đã gửi ngày</translation>
+        <translation>Đã chuyển ngày</translation>
     </message>
     <message>
         <source>Date sent:</source>
-        <translation>Ngày gửi:</translation>
+        <translation>Ngày chuyển:</translation>
     </message>
     <message>
         <source>Notes:</source>
@@ -223,7 +223,7 @@
     </message>
     <message>
         <source>Date:</source>
-        <translation>Ngày:</translation>
+        <translation>Ngày ban hành:</translation>
     </message>
     <message>
         <source>Number:</source>
@@ -239,11 +239,11 @@
     </message>
     <message>
         <source>who keeps the file copy, e.g. VT, TĐKT</source>
-        <translation>đơn vị lưu hồ sơ, ví dụ: VT, TĐKT</translation>
+        <translation>nơi giữ bản lưu, ví dụ VT, TĐKT</translation>
     </message>
     <message>
         <source>File copy kept by:</source>
-        <translation>Đơn vị lưu hồ sơ:</translation>
+        <translation>Đơn vị, người nhận bản lưu:</translation>
     </message>
     <message>
         <source>Issue</source>
@@ -724,11 +724,11 @@ Tệp dữ liệu: %2</translation>
     </message>
     <message>
         <source>Edit title</source>
-        <translation>Sửa tiêu đề</translation>
+        <translation>Sửa trích yếu</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Tiêu đề:</translation>
+        <translation>&amp;Trích yếu:</translation>
     </message>
     <message>
         <source>Edit symbol</source>
@@ -740,7 +740,7 @@ Tệp dữ liệu: %2</translation>
     </message>
     <message>
         <source>place, e.g. Nam Từ Liêm</source>
-        <translation>địa danh</translation>
+        <translation>địa danh, ví dụ Nam Từ Liêm</translation>
     </message>
     <message>
         <source>Edit place</source>
@@ -788,7 +788,7 @@ Tệp dữ liệu: %2</translation>
     </message>
     <message>
         <source>Office:</source>
-        <translation>Cơ quan:</translation>
+        <translation>Cơ quan ban hành:</translation>
     </message>
     <message>
         <source>One legal basis per line, e.g. Thực hiện Kế hoạch số 4340/KH-SGDĐT ngày 22/12/2021 của …;</source>
@@ -860,11 +860,11 @@ Tệp dữ liệu: %2</translation>
     </message>
     <message>
         <source>heading, e.g. MỤC ĐÍCH, YÊU CẦU</source>
-        <translation>tiêu đề, ví dụ: MỤC ĐÍCH, YÊU CẦU</translation>
+        <translation>tên mục, ví dụ MỤC ĐÍCH, YÊU CẦU</translation>
     </message>
     <message>
         <source>Heading:</source>
-        <translation>Tiêu đề:</translation>
+        <translation>Tên mục:</translation>
     </message>
     <message>
         <source>Numbering:</source>
@@ -956,7 +956,7 @@ Tệp dữ liệu: %2</translation>
     </message>
     <message>
         <source>KT. = a deputy signs for the head; TM. = on behalf of a body; Q. = acting; TL., TUQ.</source>
-        <translation>KT. = cấp phó ký thay người đứng đầu; TM. = thay mặt tập thể; Q. = quyền; TL., TUQ.</translation>
+        <translation>KT. = cấp phó ký thay cấp trưởng; TM. = thay mặt tập thể; Q. = quyền; TL. = thừa lệnh; TUQ. = thừa ủy quyền</translation>
     </message>
     <message>
         <source>Edit signer</source>
@@ -1028,7 +1028,7 @@ Tệp dữ liệu: %2</translation>
     </message>
     <message>
         <source>Edit heading</source>
-        <translation>Sửa tiêu đề mục</translation>
+        <translation>Sửa tên mục</translation>
     </message>
     <message>
         <source>Change numbering</source>
@@ -1138,7 +1138,7 @@ Tệp dữ liệu: %2</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation>Tiêu đề</translation>
+        <translation>Trích yếu</translation>
     </message>
     <message>
         <source>Year</source>
@@ -1154,7 +1154,7 @@ Tệp dữ liệu: %2</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation>(chưa có tiêu đề)</translation>
+        <translation>(chưa có trích yếu)</translation>
     </message>
     <message>
         <source>version %1</source>
@@ -1296,7 +1296,7 @@ Tệp dữ liệu: %2</translation>
     </message>
     <message>
         <source>Issued — No. %1 dated %2. The plan is locked; to change it, make a new version.</source>
-        <translation>Đã ban hành — Số %1 ngày %2. Kế hoạch đã khóa; muốn sửa hãy tạo phiên bản mới.</translation>
+        <translation>Đã ban hành — số %1 ngày %2. Kế hoạch đã khóa; sửa đổi thì tạo phiên bản mới.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -1354,7 +1354,7 @@ Các thay đổi vẫn còn trong trình soạn thảo; kế hoạch vẫn đang
     </message>
     <message>
         <source>(untitled)</source>
-        <translation>(chưa có tiêu đề)</translation>
+        <translation>(chưa có trích yếu)</translation>
     </message>
     <message>
         <source>Delete plan</source>
@@ -1741,11 +1741,11 @@ Bạn có muốn ghi đè không?</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation>Ngày</translation>
+        <translation>Ngày tháng</translation>
     </message>
     <message>
         <source>Type and title</source>
-        <translation>Loại, trích yếu</translation>
+        <translation>Tên loại và trích yếu</translation>
     </message>
     <message>
         <source>Signer</source>
@@ -1757,7 +1757,7 @@ Bạn có muốn ghi đè không?</translation>
     </message>
     <message>
         <source>File copy</source>
-        <translation>Lưu hồ sơ</translation>
+        <translation>Bản lưu</translation>
     </message>
     <message>
         <source>Copies</source>
@@ -1765,7 +1765,7 @@ Bạn có muốn ghi đè không?</translation>
     </message>
     <message>
         <source>Date sent</source>
-        <translation>Ngày gửi</translation>
+        <translation>Ngày chuyển</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1796,7 +1796,7 @@ Bạn có muốn ghi đè không?</translation>
     </message>
     <message>
         <source>Record the date sent, copies or notes</source>
-        <translation>Ghi ngày gửi, số bản hoặc ghi chú</translation>
+        <translation>Ghi ngày chuyển, số bản hoặc ghi chú</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1906,19 +1906,19 @@ Bạn có muốn ghi đè không?</translation>
     <name>TimetableModel</name>
     <message>
         <source>Task</source>
-        <translation>Nội dung công việc</translation>
+        <translation>Nội dung nhiệm vụ</translation>
     </message>
     <message>
         <source>Guided by</source>
-        <translation>Chỉ đạo</translation>
+        <translation>Đơn vị hướng dẫn</translation>
     </message>
     <message>
         <source>Carried out by</source>
-        <translation>Thực hiện</translation>
+        <translation>Đơn vị thực hiện</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation>Thời gian</translation>
+        <translation>Thời gian hoàn thành</translation>
     </message>
     <message>
         <source>Group</source>
