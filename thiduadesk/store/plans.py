@@ -262,6 +262,9 @@ class PlanRepository:
 def apply_profile(plan: Plan, profile: OfficeProfile | None) -> Plan:
     """Fill the header, symbol, place and signer from the office profile where still empty."""
     if profile is None:
+        # No office profile yet (a first import from the command line): still a valid symbol.
+        if not plan.symbol:
+            plan.symbol = f"{plan.doc_type}-{OfficeProfile().symbol}"
         return plan
     plan.governing_body = plan.governing_body or profile.governing_body
     plan.office_name = plan.office_name or profile.office_name
