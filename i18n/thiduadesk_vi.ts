@@ -1910,15 +1910,15 @@ Bạn có muốn ghi đè không?</translation>
     </message>
     <message>
         <source>Guided by</source>
-        <translation>Đơn vị hướng dẫn</translation>
+        <translation>Hướng dẫn</translation>
     </message>
     <message>
         <source>Carried out by</source>
-        <translation>Đơn vị thực hiện</translation>
+        <translation>Thực hiện</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation>Thời gian hoàn thành</translation>
+        <translation>Thời hạn</translation>
     </message>
     <message>
         <source>Group</source>

@@ -113,6 +113,7 @@ class PlanEditor(QWidget):
         self.read_only = False
         self._snapshot: dict | None = None
         self._loading = False
+        self._quiet_select = False
         self._current_path: tuple[int, ...] | None = None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(300)
@@ -477,7 +478,11 @@ class PlanEditor(QWidget):
         self.set_read_only(read_only)
         self._reload_widgets(select=None)
         if plan is not None and plan.body:
-            self.select_path((0,))
+            self._quiet_select = True  # opening a plan is not a "show me where" request
+            try:
+                self.select_path((0,))
+            finally:
+                self._quiet_select = False
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
@@ -683,7 +688,7 @@ class PlanEditor(QWidget):
         finally:
             self._loading = False
         self._update_outline_actions()
-        if block is not None:
+        if block is not None and not self._quiet_select:
             self.block_shown.emit(search_words(block))
 
     def _update_outline_actions(self) -> None:

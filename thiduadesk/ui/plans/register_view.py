@@ -40,7 +40,7 @@ from thiduadesk.ui.plans.preview import PdfPreviewDialog
 from thiduadesk.ui.widgets.search_box import SearchBox
 
 _Index = QModelIndex | QPersistentModelIndex
-_WIDTHS = (128, 82, 300, 150, 200, 70, 56, 82, 150)
+_WIDTHS = (128, 86, 300, 150, 200, 70, 56, 96, 150)
 
 
 def _display(iso: str) -> str:
