@@ -8,7 +8,6 @@ through plain dicts (``to_dict`` / ``plan_from_dict``) so storage can keep it as
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Union
 
 from thiduadesk.domain.model import Signer
 
@@ -63,7 +62,7 @@ class Section:
         return [c for c in self.children if isinstance(c, Section)]
 
 
-Block = Union[Section, Paragraph]
+Block = Section | Paragraph
 
 
 @dataclass
