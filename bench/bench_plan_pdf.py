@@ -2,7 +2,8 @@
 
     python bench/bench_plan_pdf.py [-n 30]
 
-Renders the long fixture plan (Nam Từ Liêm 2022: ~45 paragraphs, 5 portrait pages and a
+Imports the longer sample (tests/data/samples/plan_namtuliem_2022.txt; --plan fixture for the
+built-in copy in tests/documents/plan_fixtures.py — Nam Từ Liêm 2022: ~45 paragraphs, 5 portrait pages and a
 2-page landscape timetable appendix) N times in-process after a warm-up, and in the same run
 the same text with plain ReportLab (SimpleDocTemplate, one ParagraphStyle, same font, the
 timetable rows as paragraphs) as the baseline. Prints ms per plan for both and the ratio.
@@ -94,10 +95,22 @@ def per_call_ms(fn, n: int) -> list[float]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", type=int, default=30, help="renders per variant (default 30)")
+    parser.add_argument(
+        "--plan",
+        type=Path,
+        default=ROOT / "tests" / "data" / "samples" / "plan_namtuliem_2022.txt",
+        help="plan file to import and render (default: the longer sample); 'fixture' for the built-in plan",
+    )
     args = parser.parse_args(argv)
 
     choice = fonts.register_fonts()
-    plan = long_plan()
+    if str(args.plan) == "fixture":
+        plan = long_plan()
+    else:
+        from thiduadesk.exchange.plan_import import import_plan_file
+
+        plan = import_plan_file(args.plan).plan
+        print(f"plan file: {args.plan.name}")
     markups = markup_texts(plan)
     plain = [esc(t) for t in plain_texts(plan)]
 
