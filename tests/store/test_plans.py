@@ -105,6 +105,7 @@ def test_issue_locks_and_reprint_is_the_archived_file(store):
     entry = repo.issue(plan_id, dt.date(2022, 1, 5), fake_pdf)
     plan = repo.get(plan_id)
     assert plan.is_issued and plan.number == 1 and plan.date.iso() == "2022-01-05"
+    assert entry.signer == "Nguyễn Văn An (KT. Trưởng phòng - Phó Trưởng phòng)"
     archived = repo.archived_pdf(plan_id)
     assert archived == fake_pdf(plan)
     digest = store.conn.execute("SELECT sha256 FROM archive WHERE register_id = ?", (entry.id,)).fetchone()[0]

@@ -122,3 +122,12 @@ def test_profile_round_trip_and_validation(db_path):
         assert load_profile(store) == saved
     finally:
         store.close()
+
+
+def test_level_sort_follows_school_order_and_people_are_counted(repo):
+    for name, level in [("Trường THCS A", "thcs"), ("Trường MN B", "mam_non"), ("Trung tâm C", "khac"), ("Trường TH D", "tieu_hoc")]:
+        repo.add(Unit(name=name, level=level))
+    assert [u.level for u, _ in repo.list_units(order_by="level")] == ["mam_non", "tieu_hoc", "thcs", "khac"]
+    unit = repo.find_by_name("Trường TH D")
+    repo.add_people([Person(full_name="Lê Văn Hải", unit_id=unit.id), Person(full_name="Hồ Thị Lan", unit_id=unit.id)])
+    assert repo.count_people() == 2

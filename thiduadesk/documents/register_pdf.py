@@ -81,9 +81,6 @@ def register_pdf_bytes(entries: Sequence[RegisterEntry], year: int, profile: Off
     office = profile.office_name if profile else ""
 
     heading = d30.header_table(governing, office, None, "", width=width)
-    # The empty "Số" and date cells are plain strings, which ReportLab draws in Helvetica; name our
-    # face so no unembedded standard font is referenced.
-    heading.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR)]))
     story: list = [heading, Spacer(1, 16)]
     story.append(Paragraph(d30.esc(TITLE.format(year=year)), title_style))
     entries = sorted(entries, key=lambda e: (e.number, e.doc_date, e.id or 0))

@@ -219,7 +219,7 @@ class PlanRepository:
             plan.date = DocDate(date.day, date.month, date.year)
             plan.state = ISSUED
             pdf = render_pdf(plan)
-            signer = " ".join(x for x in (plan.signature.authority, plan.signature.position, plan.signature.name) if x)
+            signer = register_signer(plan.signature)
             entry = RegisterEntry(
                 year=date.year,
                 number=number,
@@ -274,3 +274,9 @@ def apply_profile(plan: Plan, profile: OfficeProfile | None) -> Plan:
     if not plan.signature.name:
         plan.signature = profile.head_signer()
     return plan
+
+
+def register_signer(signer) -> str:
+    """The register's "người ký" column: 'Nguyễn Văn An (KT. Trưởng phòng - Phó Trưởng phòng)'."""
+    role = " - ".join(x for x in (f"{signer.authority} {signer.on_behalf_of}".strip(), signer.position) if x)
+    return f"{signer.name} ({role})" if role else signer.name

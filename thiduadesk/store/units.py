@@ -15,7 +15,9 @@ _PERSON_COLUMNS = ("unit_id", "full_name", "gender", "position", "birth_year")
 # Sort orders the unit list offers; values are SQL on trusted column names only.
 UNIT_ORDER = {
     "name": "name COLLATE VI",
-    "level": "level, name COLLATE VI",
+    # School order (mầm non, tiểu học, THCS, liên cấp, khác), not the codes' alphabetical order.
+    "level": "CASE level WHEN 'mam_non' THEN 0 WHEN 'tieu_hoc' THEN 1 WHEN 'thcs' THEN 2 "
+    "WHEN 'lien_cap' THEN 3 ELSE 4 END, name COLLATE VI",
     "cluster": "cluster COLLATE VI, name COLLATE VI",
     "head_name": "head_name COLLATE VI_NAME, name COLLATE VI",
     "people": "people_count, name COLLATE VI",
@@ -158,6 +160,9 @@ class UnitRepository:
 
     def count(self) -> int:
         return self.conn.execute("SELECT COUNT(*) FROM units").fetchone()[0]
+
+    def count_people(self) -> int:
+        return self.conn.execute("SELECT COUNT(*) FROM people").fetchone()[0]
 
     def _check_name_free(self, name: str, own_id: int | None) -> None:
         row = self.conn.execute("SELECT id FROM units WHERE name = ?", (name,)).fetchone()

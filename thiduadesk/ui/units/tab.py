@@ -308,8 +308,7 @@ class UnitsTab(QWidget):
             self._on_filters()
 
     def _emit_counts(self) -> None:
-        everything = self.repo.list_units()
-        self.counts_changed.emit(len(everything), sum(count for _unit, count in everything))
+        self.counts_changed.emit(self.repo.count(), self.repo.count_people())
 
     def _update_empty_state(self) -> None:
         if self.model.rowCount() > 0:
