@@ -1,3 +1,0 @@
-"""Moved to thiduadesk.domain.templates; kept so older imports keep working."""
-
-from thiduadesk.domain.templates import TEMPLATES, PlanTemplate, load_template, school_year  # noqa: F401
