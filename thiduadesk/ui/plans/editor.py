@@ -164,6 +164,8 @@ class PlanEditor(QWidget):
         date_row = QHBoxLayout()
         self.place_edit = self._line("placeEdit", self.tr("place, e.g. Nam Từ Liêm"))
         self.place_edit.textEdited.connect(lambda t: self._set_field("place", t, self.tr("Edit place")))
+        # Place names run to three or four words; the spin boxes must not squeeze them out of sight.
+        self.place_edit.setMinimumWidth(self.place_edit.fontMetrics().horizontalAdvance("Thành phố Sa Đéc") + 24)
         self.day_spin = self._spin("daySpin", 0, 31, self.tr("day"))
         self.month_spin = self._spin("monthSpin", 0, 12, self.tr("month"))
         self.year_spin = self._spin("yearSpin", YEAR_BLANK, 2100, self.tr("year"))
