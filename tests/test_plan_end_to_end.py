@@ -10,6 +10,7 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
+from tests.documents.pdf_helpers import MM, fonts_without_embedding, glyphs_outside_margins, read_pdf
 from thiduadesk.documents.plan_pdf import plan_pdf_bytes
 from thiduadesk.domain.text import unicode_to_tcvn3
 from thiduadesk.exchange.plan_import import import_plan_file
@@ -75,6 +76,20 @@ def test_printed_sample_contains_every_body_paragraph_in_order(sample):
     body = _body_lines((SAMPLES / sample).read_text(encoding="utf-8"))
     assert len(body) > 15
     assert _in_order(body, text) == []
+
+
+@pytest.mark.parametrize("sample", ["plan_namtuliem_2022.txt", "plan_sadec_2022.txt"])
+def test_printed_sample_follows_the_page_rules(sample):
+    data = plan_pdf_bytes(import_plan_file(SAMPLES / sample).plan)
+    pages = read_pdf(data)
+    assert all(
+        (round(p.width, 1), round(p.height, 1)) in {(595.3, 841.9), (841.9, 595.3)} for p in pages
+    )  # A4, landscape only for the appendix
+    assert fonts_without_embedding(data) == []
+    assert glyphs_outside_margins(pages) == []
+    assert [c for c in pages[0].chars if c["bottom"] < 20 * MM] == []  # no number on page 1
+    top_digits = "".join(c["text"] for c in pages[1].chars if c["bottom"] < 20 * MM)
+    assert top_digits == "2"
 
 
 def test_nfd_and_tcvn3_sources_print_as_proper_vietnamese(tmp_path):

@@ -127,3 +127,26 @@ def fonts_without_embedding(data: bytes) -> list[str]:
     if not seen:
         bad.add("<no fonts at all>")
     return sorted(bad)
+
+
+def glyphs_outside_margins(pages: list[PageInfo]) -> list[tuple]:
+    """Every visible glyph outside the Decree 30 margins (20/20/30/15 mm), except the page
+    number digits in the top margin; [] when the layout is clean."""
+    bad = []
+    for page in pages:
+        for c in page.chars:
+            if not c["text"].strip():
+                continue
+            if c["bottom"] < 20 * MM:
+                if not c["text"].isdigit():
+                    bad.append((page.number, c["text"], "top margin"))
+                continue
+            if c["x0"] < 30 * MM - 0.5:
+                bad.append((page.number, c["text"], "left", c["x0"]))
+            if c["x1"] > page.width - 15 * MM + 0.5:
+                bad.append((page.number, c["text"], "right", c["x1"]))
+            if c["top"] < 20 * MM - 0.5:
+                bad.append((page.number, c["text"], "top", c["top"]))
+            if c["bottom"] > page.height - 20 * MM + 0.5:
+                bad.append((page.number, c["text"], "bottom", c["bottom"]))
+    return bad

@@ -17,6 +17,7 @@ from tests.documents.pdf_helpers import (
     find_chars,
     find_in_order,
     fonts_without_embedding,
+    glyphs_outside_margins,
     lines_of,
     read_pdf,
     squash,
@@ -210,25 +211,7 @@ def _in_top_margin(c) -> bool:
     return c["bottom"] < 20 * MM
 
 
-def _check_margins(pages):
-    bad = []
-    for page in pages:
-        for c in page.chars:
-            if not c["text"].strip():
-                continue
-            if _in_top_margin(c):
-                if not c["text"].isdigit():
-                    bad.append((page.number, c["text"], "top margin"))
-                continue
-            if c["x0"] < 30 * MM - 0.5:
-                bad.append((page.number, c["text"], "left", c["x0"]))
-            if c["x1"] > page.width - 15 * MM + 0.5:
-                bad.append((page.number, c["text"], "right", c["x1"]))
-            if c["top"] < 20 * MM - 0.5:
-                bad.append((page.number, c["text"], "top", c["top"]))
-            if c["bottom"] > page.height - 20 * MM + 0.5:
-                bad.append((page.number, c["text"], "bottom", c["bottom"]))
-    return bad
+_check_margins = glyphs_outside_margins
 
 
 @pytest.mark.parametrize("fixture", ["long_pages", "short_pages", "tt60_pages"])
