@@ -38,6 +38,11 @@ def _fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).lower().strip()
 
 
+def timetable_cells(row, n: int) -> dict[str, str]:
+    """The printed cells of the ``n``-th timetable row, by column field (PDF and Word alike)."""
+    return {NUMBER: f"{n}.", CONTENT: row.content, GUIDE: row.guide, EXECUTORS: row.executors, DUE: row.due}
+
+
 def column_fields(headers: list[str]) -> list[str]:
     """Which row field each header shows, recognised from its wording ("Thời gian hoàn thành"
     → due), else by position in the default order TT, content, guide, executors, due."""
@@ -79,13 +84,7 @@ def timetable_table(timetable: Timetable, width: float) -> Flowable:
             rows.append(d30.GroupRow(group))
         for row in members:
             n += 1
-            values = {
-                NUMBER: f"{n}.",
-                CONTENT: row.content,
-                GUIDE: row.guide,
-                EXECUTORS: row.executors,
-                DUE: row.due,
-            }
+            values = timetable_cells(row, n)
             rows.append([values.get(f, "") for f in fields])
     aligns = [d30.LEFT if f == CONTENT else d30.CENTRE for f in fields]
     return d30.grid_table(timetable.headers, rows, column_widths(fields, width), aligns)

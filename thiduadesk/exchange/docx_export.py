@@ -25,13 +25,10 @@ from thiduadesk.documents import decree30 as d30
 from thiduadesk.documents.fonts import BOLD, ITALIC
 from thiduadesk.documents.plan_pdf import (
     CONTENT,
-    DUE,
-    EXECUTORS,
-    GUIDE,
-    NUMBER,
     column_fields,
     column_widths,
     doc_type_name,
+    timetable_cells,
 )
 from thiduadesk.domain.numbering import number_line, place_date_line
 from thiduadesk.domain.plan import Paragraph as PlanParagraph
@@ -332,13 +329,7 @@ def _timetable(container, timetable: Timetable, width_pt: float) -> None:
             p.paragraph_format.keep_with_next = True
         for row in members:
             n += 1
-            values = {
-                NUMBER: f"{n}.",
-                CONTENT: row.content,
-                GUIDE: row.guide,
-                EXECUTORS: row.executors,
-                DUE: row.due,
-            }
+            values = timetable_cells(row, n)
             new = table.add_row()
             for cell, field in zip(new.cells, fields, strict=True):
                 _cell_para(
