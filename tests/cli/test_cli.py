@@ -9,8 +9,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from thiduadesk.cli import main
 from thiduadesk.store.db import open_store
 
@@ -133,7 +131,7 @@ def test_issued_plan_reprints_byte_identical(db_path, tmp_path, capsys):
 
 
 def test_units_import_xlsx(db_path, tmp_path, capsys):
-    openpyxl = pytest.importorskip("openpyxl")
+    import openpyxl
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.append(["DANH SÁCH ĐƠN VỊ TRỰC THUỘC"])

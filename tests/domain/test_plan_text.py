@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from thiduadesk.domain import text as textmod
 from thiduadesk.domain.plan import (
     ALPHA,
     ARABIC,
@@ -28,11 +29,6 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 SAMPLES = DATA / "samples"
 PLANS = DATA / "plans"
 
-try:  # the legacy-encoding helpers live in the text module
-    from thiduadesk.domain import text as textmod
-except ImportError:  # pragma: no cover
-    textmod = None
-needs_text = pytest.mark.skipif(textmod is None, reason="thiduadesk.domain.text not available")
 
 
 def read(path: Path) -> str:
@@ -881,7 +877,6 @@ def test_decomposed_text_is_normalised_and_reported():
     assert any("NFC" in w for w in parsed.warnings)
 
 
-@needs_text
 def test_tcvn3_text_is_converted_and_reported():
     legacy = textmod.unicode_to_tcvn3(read(PLANS / "ke_hoach_dot_thi_dua_20_11_ben_tre.txt"))
     parsed = parse_plan_text(legacy)
@@ -897,7 +892,6 @@ def test_tcvn3_text_is_converted_and_reported():
                                "IV. TỔ CHỨC THỰC HIỆN"]  # fmt: skip
 
 
-@needs_text
 def test_a_tcvn3_paragraph_pasted_into_a_unicode_plan_is_converted():
     paragraph = (
         "- Nâng cao chất lượng công tác khen thưởng, thực hiện tốt Luật Thi đua, khen thưởng và các văn bản "

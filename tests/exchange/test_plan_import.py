@@ -7,25 +7,20 @@ import unicodedata
 import zipfile
 from pathlib import Path
 
+import docx
 import pytest
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 
+from thiduadesk.domain import text as textmod
 from thiduadesk.domain.plan import DocDate, Recipient, Section
 from thiduadesk.domain.plan_text import plan_to_summary
 from thiduadesk.exchange.plan_import import PlanImportError, import_plan_file
-
-docx = pytest.importorskip("docx")
-from docx.oxml import OxmlElement  # noqa: E402
-from docx.oxml.ns import qn  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 SAMPLES = DATA / "samples"
 PLANS = DATA / "plans"
 
-try:
-    from thiduadesk.domain import text as textmod
-except ImportError:  # pragma: no cover
-    textmod = None
-needs_text = pytest.mark.skipif(textmod is None, reason="thiduadesk.domain.text not available")
 
 
 def sections(blocks):
@@ -55,7 +50,6 @@ def test_markdown_file_imports():
     assert parsed.plan.timetable.as_appendix
 
 
-@needs_text
 @pytest.mark.parametrize("encoding", ["tcvn3", "vni"])
 def test_legacy_text_files_import_like_unicode(tmp_path, encoding):
     for name in ("ke_hoach_dot_thi_dua_20_11_ben_tre.txt", "plan_sadec_2022.txt"):
@@ -267,8 +261,6 @@ def build_plan_docx(path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def word_plan(tmp_path_factory):
-    if textmod is None:
-        pytest.skip("thiduadesk.domain.text not available")
     path = tmp_path_factory.mktemp("docx") / "ke-hoach.docx"
     build_plan_docx(path)
     return import_plan_file(path)

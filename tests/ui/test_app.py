@@ -162,7 +162,6 @@ def test_first_run_cancelled_still_opens_the_program(qapp, db_path, backup_dir):
 
 
 def test_demo_fills_an_empty_database(qapp, db_path, backup_dir):
-    pytest.importorskip("thiduadesk.demo_data")
     seen = {}
 
     def ready(session):

@@ -315,7 +315,7 @@ def test_person_dialog_requires_a_name(seeded, tab, qtbot):
 
 
 def _workbook(path, rows):
-    openpyxl = pytest.importorskip("openpyxl")
+    import openpyxl
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.append(["DANH SÁCH ĐƠN VỊ TRỰC THUỘC"])
