@@ -29,7 +29,6 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
-    KeepTogether,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
@@ -38,6 +37,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.flowables import _listWrapOn
 
 from thiduadesk.documents import fonts
 from thiduadesk.domain.model import Signer
@@ -151,6 +151,7 @@ _OFFICE_PHRASES = [
     ("UỶ BAN NHÂN DÂN", "Ủy ban nhân dân"),
     ("HỘI ĐỒNG NHÂN DÂN", "Hội đồng nhân dân"),
     ("GIÁO DỤC VÀ ĐÀO TẠO", "Giáo dục và Đào tạo"),
+    ("GIÁO DỤC & ĐÀO TẠO", "Giáo dục & Đào tạo"),
     ("VĂN HÓA - XÃ HỘI", "Văn hóa - Xã hội"),
     ("VĂN HOÁ - XÃ HỘI", "Văn hóa - Xã hội"),
     ("VĂN HÓA VÀ XÃ HỘI", "Văn hóa và Xã hội"),
@@ -278,7 +279,7 @@ def _make_styles() -> Styles:
         heading_bold=_style("d30-h2", B, BODY_SIZE, BODY_LEADING, **heading),
         heading_italic=_style("d30-h3", IT, BODY_SIZE, BODY_LEADING, **heading),
         heading_bold_italic=_style("d30-h3b", BI, BODY_SIZE, BODY_LEADING, **heading),
-        centred_bold=_style("d30-cb", B, BODY_SIZE, BODY_LEADING, keepWithNext=1, spaceAfter=6),
+        centred_bold=_style("d30-cb", B, BODY_SIZE, BODY_LEADING, spaceAfter=6),
         note=_style("d30-note", IT, TABLE_SIZE, TABLE_SIZE + 3, alignment=TA_LEFT, spaceBefore=6),
         noi_nhan=_style("d30-nn", BI, NOI_NHAN_SIZE, 14, alignment=TA_LEFT),
         recipient=_style(
@@ -597,6 +598,10 @@ def recipient_lines(names: Sequence[str]) -> list[str]:
     return [f"- {n}{'.' if i == len(clean) - 1 else ';'}" for i, n in enumerate(clean)]
 
 
+# Height of the recipient list in one row of the closing table (about 25 lines).
+CLOSING_ROW_MAX = 330
+
+
 def closing_block(recipients: Sequence[str], signer: Signer, width: float | None = None) -> Table:
     """ "Nơi nhận:" with its list on the left, level with the signer's title on the right; the
     signature space and the name under it."""
@@ -613,7 +618,19 @@ def closing_block(recipients: Sequence[str], signer: Signer, width: float | None
     right: list[Flowable] = [Para(esc(line), s.signer) for line in signer.title_lines()]
     right.append(Spacer(1, SIGNATURE_SPACE))
     right.append(Para(esc(signer.name) if signer.name.strip() else "", s.signer))
-    table = Table([[left or "", right]], colWidths=[left_w, right_w], hAlign="CENTER")
+    # A long list of recipients continues in further rows, so that the table can run over a
+    # page break (one row taller than the page cannot be laid out at all).
+    chunks: list[list[Flowable]] = [[]]
+    used = 0.0
+    for item in left:
+        h = item.wrap(left_w, frame_height())[1]
+        if chunks[-1] and used + h > CLOSING_ROW_MAX:
+            chunks.append([])
+            used = 0.0
+        chunks[-1].append(item)
+        used += h
+    rows = [[chunks[0] or "", right]] + [[chunk, ""] for chunk in chunks[1:]]
+    table = Table(rows, colWidths=[left_w, right_w], hAlign="CENTER")
     table.setStyle(
         TableStyle(
             [
@@ -631,9 +648,56 @@ def closing_block(recipients: Sequence[str], signer: Signer, width: float | None
     return table
 
 
-def end_of_body(last: Sequence[Flowable], closing: Flowable) -> KeepTogether:
-    """The last body lines and the closing block on one page: the signature never stands alone."""
-    return KeepTogether([*last, Spacer(1, 6), closing])
+class KeepTailWith(Flowable):
+    """``body`` followed by ``after`` (the closing block), which must not stand alone on a page.
+
+    When everything does not fit, ``body`` (a paragraph or a table) is split so that only its
+    last part (the last lines, or the last rows under the repeated header row) goes to the next
+    page with ``after``; the rest stays where it is. KeepTogether would move the whole of a long
+    last paragraph or of a timetable to the next page and leave most of a page empty.
+    Unsplittable content moves as a whole, as with KeepTogether.
+    """
+
+    def __init__(self, body: Flowable, after: Sequence[Flowable]):
+        super().__init__()
+        self.body = body
+        self.after = list(after)
+
+    def _content(self) -> list[Flowable]:
+        return [self.body, *self.after]
+
+    def wrap(self, avail_width, avail_height):
+        # Like KeepTogether: always report too tall, so that the frame calls split(), which
+        # hands the frame the pieces to place.
+        self.width = avail_width
+        return avail_width, 0xFFFFFF
+
+    def split(self, avail_width, avail_height):
+        canv = getattr(self, "canv", None)
+        total = _listWrapOn(self._content(), avail_width, canv)[1]
+        if total <= avail_height:
+            return self._content()
+        frame = getattr(self, "_frame", None)
+        at_top = bool(frame is not None and getattr(frame, "_atTop", False))
+        if frame is not None and _listWrapOn(self.after, avail_width, canv)[1] > frame._height:
+            return self._content()  # a closing block longer than a page runs over the break
+        body_h = _listWrapOn([self.body], avail_width, canv)[1]
+        # Leave at least the last row or line of the body for the page of the closing block.
+        limit = min(avail_height, body_h - 1)
+        parts = self.body.split(avail_width, limit) if limit > 0 else []
+        if len(parts) >= 2:
+            return [*parts[:-1], KeepTailWith(parts[-1], self.after)]
+        if at_top:
+            return self._content()  # taller than a page and unsplittable: let it flow
+        return []  # all of it on the next page
+
+
+def end_of_body(last: Sequence[Flowable], closing: Flowable) -> Flowable:
+    """The end of the body and the closing block on one page: the signature never stands alone.
+    Only the last part of ``last[0]`` (lines of a paragraph, rows of a table) moves with it."""
+    if not last:
+        return closing
+    return KeepTailWith(last[0], [*last[1:], Spacer(1, 6), closing])
 
 
 # --- appendices --------------------------------------------------------------------------------

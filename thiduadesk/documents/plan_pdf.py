@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable
+from reportlab.platypus import CondPageBreak, Flowable
 
 from thiduadesk.documents import decree30 as d30
 from thiduadesk.domain.numbering import DOC_TYPES, number_line, place_date_line
@@ -119,12 +119,25 @@ def _keep(flowables: list[Flowable]) -> list[Flowable]:
     return d30.keep_headings_with_text(flowables)
 
 
+# Rows of a timetable (under its header row) that must follow its title on the same page.
+TABLE_KEEP_ROWS = 2
+
+
 def _timetable_in_body(timetable: Timetable) -> list[Flowable]:
+    """Title, table and note. The title asks for room for itself, the header row and the first
+    rows; the table then flows over the pages (keepWithNext would move it whole to a new page)."""
     width = d30.frame_width(d30.PORTRAIT)
     out: list[Flowable] = []
+    table = timetable_table(timetable, width)
+    table.wrap(width, d30.frame_height())
+    needed = sum(table._rowHeights[: 1 + TABLE_KEEP_ROWS])
     if timetable.title.strip():
-        out.append(d30.Para(d30.esc(timetable.title), d30.STYLES.centred_bold))
-    out.append(timetable_table(timetable, width))
+        title = d30.Para(d30.esc(timetable.title), d30.STYLES.centred_bold)
+        needed += title.wrap(width, d30.frame_height())[1] + title.style.spaceAfter
+        out += [CondPageBreak(needed), title]
+    else:
+        out.append(CondPageBreak(needed))
+    out.append(table)
     if timetable.note.strip():
         out.append(d30.note_paragraph(timetable.note))
     return out
@@ -153,13 +166,17 @@ def plan_story(plan: Plan) -> list[Flowable]:
         *d30.type_and_title(doc_type_name(plan), plan.title),
     ]
     body = _body_flowables(plan)
+    tail = 1  # flowables at the end of the body that go with the closing block
     tt = plan.timetable if plan.timetable and plan.timetable.rows else None
     if tt and not tt.as_appendix:
-        body.extend(_timetable_in_body(tt))
+        in_body = _timetable_in_body(tt)
+        body.extend(in_body)
+        tail = 2 if tt.note.strip() else 1  # the table (its last rows), and the note under it
     closing = d30.closing_block([r.printed() for r in plan.recipients], plan.signature)
-    # Keep the last body lines with the closing block so the signature never stands alone.
-    story.extend(_keep(body[:-1]))
-    story.append(d30.end_of_body(body[-1:], closing))
+    # The last rows or lines of the body go with the closing block: the signature never
+    # stands alone on a page.
+    story.extend(_keep(body[:-tail]))
+    story.append(d30.end_of_body(body[-tail:], closing))
     if tt and tt.as_appendix:
         story.extend(_timetable_appendix(plan, tt))
     return story
