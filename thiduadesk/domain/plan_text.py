@@ -433,6 +433,8 @@ _DOC_TYPES = {
     "quy dinh": "QyĐ",
 }
 _SYMBOL_TYPES = {code.upper(): code for code in _DOC_TYPES.values()}
+_ADMIN_UNITS = ("phuong ", "xa ", "thi tran ", "quan ", "huyen ", "thi xa ", "thanh pho ", "tinh ", "dac khu ")
+_OFFICE_WORDS = ("phong ", "truong ", "so ", "ban ", "trung tam ", "van phong ", "hoi dong ")
 _STAMPS = {"du thao", "mat", "toi mat", "tuyet mat", "khan", "thuong khan", "hoa toc", "ban chinh thuc"}
 
 _BASIS_PREFIXES = (
@@ -571,6 +573,7 @@ _BULLET_RE = re.compile(
 
 # Ranks: a smaller rank is an outer level.
 _RANK_PART, _RANK_LETTER, _RANK_ROMAN, _RANK_ARABIC, _RANK_ALPHA = -2, -1, 0, 1, 4
+_RANK_SUBLETTER = 0.5
 
 
 @dataclass
@@ -616,9 +619,20 @@ def _label_match(text: str) -> _Label | None:
     if m and _title_ok(text[m.end() :], strict=False):
         return _Label(m.group(1) + m.group(2), ALPHA, _RANK_ALPHA, m.end())
     m = _LETTER_RE.match(text)
-    if m and _is_upper(text[m.end() :]):
-        return _Label(m.group(1) + m.group(2), NONE, _RANK_LETTER, m.end())
+    if m:
+        rest = text[m.end() :]
+        if _is_upper(rest):
+            return _Label(m.group(1) + m.group(2), NONE, _RANK_LETTER, m.end())
+        if _title_ok(rest, strict=True) and len(rest) <= 120 and not _terminal(rest):
+            # "A. Mục đích": a sentence-case letter heading sits under "PHẦN I" or "I." and
+            # above "1.".
+            return _Label(m.group(1) + m.group(2), NONE, _RANK_SUBLETTER, m.end())
     return None
+
+
+def _same_shape(a: str, b: str) -> bool:
+    """Two labels of one numbering ("a)" and "b)", "1." and "2."), by their closing sign."""
+    return bool(a) and bool(b) and a[-1] == b[-1] and a[0].isdigit() == b[0].isdigit()
 
 
 def _bullet_match(text: str) -> tuple[str, int] | None:
@@ -1148,8 +1162,20 @@ class _Parser:
             self.plan.governing_body = " ".join(t for t, _ in org[:first_bold])
             self.plan.office_name = " ".join(t for t, _ in org[first_bold:])
             return
-        self.plan.governing_body = org[0][0]
-        self.plan.office_name = " ".join(t for t, _ in org[1:])
+        # Without that: an administrative unit line ("PHƯỜNG X", "HUYỆN Y") completes the
+        # "ỦY BAN NHÂN DÂN" line above it; the office is the last line that names an office.
+        texts: list[str] = []
+        for t, _ in org:
+            if texts and _fold(t).startswith(_ADMIN_UNITS) and _fold(texts[-1]) in ("uy ban nhan dan", "ubnd"):
+                texts[-1] = f"{texts[-1]} {t}"
+            else:
+                texts.append(t)
+        if len(texts) == 1:
+            self.plan.office_name = texts[0]
+            return
+        at = next((i for i in range(len(texts) - 1, 0, -1) if _fold(texts[i]).startswith(_OFFICE_WORDS)), 1)
+        self.plan.governing_body = " ".join(texts[:at])
+        self.plan.office_name = " ".join(texts[at:])
 
     def _parse_title(self, lines: list[_L], type_at: int) -> int:
         line = lines[type_at]
@@ -1554,6 +1580,12 @@ class _Parser:
                 stack.append((rank, section))
                 continue
             if u.label is not None:
+                # "b) …" written as a sentence is a sibling of a heading "a) …", not its child.
+                while stack and (
+                    stack[-1][0] > u.label.rank
+                    or (stack[-1][0] == u.label.rank and _same_shape(stack[-1][1].label, u.label.label))
+                ):
+                    stack.pop()
                 para = Paragraph(runs=_drop_prefix(u.runs, u.label.length), marker=u.label.label)
             elif u.bullet is not None:
                 para = Paragraph(runs=_drop_prefix(u.runs, u.bullet[1]), marker=u.bullet[0])
@@ -1698,7 +1730,7 @@ class _Parser:
                 pending = []
                 k = self._parse_appendix(lines, k, pre_title=[])
                 continue
-            for fr in self._fragments(line):
+            for fr in [piece for f0 in self._fragments(line) for piece in _split_closing(f0)]:
                 if _is_noi_nhan(fr):
                     recipients_mode, recipients_done = True, False
                     rest = re.sub(r"^\W*nơi\s+nhận\W*?:?\s*", "", fr, flags=re.I).strip("*_ ")
@@ -2054,6 +2086,27 @@ def _split_embedded(p: str) -> list[str]:
                 out.extend(_split_embedded(after))
             return out
     return [p]
+
+
+def _split_closing(fr: str) -> list[str]:
+    """Split a closing line where the two columns (Nơi nhận | signature) ran together with a
+    single space, as text copied from a PDF viewer does: "Nơi nhận: KT. TRƯỞNG PHÒNG",
+    "- Sở GDĐT Hà Nội; PHÓ TRƯỞNG PHÒNG", "- Lưu: VT. Nguyễn Văn An"."""
+    t = fr.strip()
+    if _authority(t) or (_is_position(t) and _is_upper(t)) or _is_name(t):
+        return [fr]
+    words = t.split()
+    for i in range(1, len(words)):
+        head, tail = " ".join(words[:i]), " ".join(words[i:])
+        if not _is_upper(words[i]) or not (_authority(tail) or (_is_position(tail) and _is_upper(tail))):
+            continue
+        if head[-1] in ";:.,)" or not _is_upper(words[i - 1]):
+            return [head, tail]
+    if _bullet_match(t) or _is_noi_nhan(t) or _fold(t).startswith("luu"):
+        m = re.match(r"^(.*[;.])\s+(\S.*)$", t)
+        if m and _is_name(m.group(2)):
+            return [m.group(1), m.group(2)]
+    return [fr]
 
 
 def _split_runs_at_breaks(runs: list[Run]) -> list[list[Run]]:
