@@ -35,7 +35,13 @@ HEADERS = (
 # Column widths in mm; they add up to the landscape frame (297 - 30 - 15 = 252 mm).
 WIDTHS_MM = (33, 21, 53, 30, 35, 18, 12, 21, 14, 15)
 CELL_SIZE = 10.5
+_H_PADDING = 3
+_TOP_PADDING = 3
+_BOTTOM_PADDING = 4
 HEADER_CELL_SIZE = 10.5
+_H_PADDING = 3
+_TOP_PADDING = 3
+_BOTTOM_PADDING = 4
 
 
 def _styles():
@@ -94,28 +100,35 @@ def register_pdf_bytes(entries: Sequence[RegisterEntry], year: int, profile: Off
         [Paragraph(f"({i})", colno) for i in range(1, len(HEADERS) + 1)],
     ]
     centred = {0, 1, 5, 6, 7}
+    widths = [w * mm for w in WIDTHS_MM]
+    scale = width / sum(widths)
+    col_widths = [w * scale for w in widths]
+    inner = [w - 2 * _H_PADDING for w in col_widths]
+    # Room for a row on a page under the repeated header rows (column titles and numbers).
+    head_h = max(p.wrap(w, 1e9)[1] for p, w in zip(rows[0], inner, strict=True)) + 12 + 14
+    limit = d30.frame_height(d30.LANDSCAPE) - head_h - 2 * (_TOP_PADDING + _BOTTOM_PADDING) - 10
     for entry in entries:
         row = []
         for i, text in enumerate(entry_cells(entry)):
             # One recipient per line, as they are written under "Nơi nhận".
             markup = "<br/>".join(d30.esc(part) for part in text.split("; ")) if i == 4 else d30.esc(text)
-            row.append(Paragraph(markup, centre if i in centred else cell))
-        rows.append(row)
+            row.append(Paragraph(markup, centre if i in centred else cell) if markup else "")
+        height = max((c.wrap(w, 1e9)[1] for c, w in zip(row, inner, strict=True) if c != ""), default=0)
+        # A row taller than a page could not be laid out: it continues in the rows under it.
+        rows.extend(d30._split_tall_row(row, inner, limit) if height > limit else [row])
     if not entries:
         rows.append([Paragraph(d30.esc("(Chưa có văn bản nào trong năm)"), cell)] + [""] * (len(HEADERS) - 1))
 
-    widths = [w * mm for w in WIDTHS_MM]
-    scale = width / sum(widths)
-    table = Table(rows, colWidths=[w * scale for w in widths], repeatRows=2, hAlign="CENTER")
+    table = Table(rows, colWidths=col_widths, repeatRows=2, hAlign="CENTER")
     style = [
         ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
         ("GRID", (0, 0), (-1, -1), 0.5, "black"),
         ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
         ("VALIGN", (0, 2), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), _H_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), _H_PADDING),
+        ("TOPPADDING", (0, 0), (-1, -1), _TOP_PADDING),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), _BOTTOM_PADDING),
         ("TOPPADDING", (0, 1), (-1, 1), 1),
         ("BOTTOMPADDING", (0, 1), (-1, 1), 1),
     ]
