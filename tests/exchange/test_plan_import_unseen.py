@@ -559,3 +559,59 @@ def test_vntime_word_plan(tmp_path):
     for text, _b, _c in VNTIME_LINES[8:16]:
         want += words(text)
     assert_nothing_lost(parsed, want)
+
+
+# =============================================================================================
+# (8) A southern school's habits: "I- ", "1/ ", "a/ " labels, "ngày 05/9/2024", "TP." in the
+#     place, a dotted symbol, "–" bullets, purposes without "để", an academic title before the
+#     signer's name.
+# =============================================================================================
+
+
+def test_slash_labels_and_numeric_date():
+    parsed = import_plan_file(UNSEEN / "ke_hoach_thcs_ben_tre_slash_2024.txt")
+    s = plan_to_summary(parsed.plan)
+    assert (s["number"], s["symbol"], s["place"], s["date"]) == (17, "KH-THCS.VP", "TP. Bến Tre", "2024-09-05")
+    assert s["title"] == 'Thực hiện phong trào thi đua "Dạy tốt – Học tốt" năm học 2024 – 2025'
+    assert len(s["bases"]) == 2
+    # Labels are kept in the numbering the editor renumbers with: "I- " → "I.", "1/ " → "1.".
+    assert s["headings"] == [
+        "I. MỤC ĐÍCH, YÊU CẦU:", "II. NỘI DUNG THI ĐUA:", "III. CHỈ TIÊU:", "IV. TỔ CHỨC THỰC HIỆN:",
+    ]  # fmt: skip
+    part2 = [b for b in parsed.plan.body if isinstance(b, Section)][1]
+    assert tree(part2.children) == [
+        (0, "S", "1. Đối với cán bộ, giáo viên, nhân viên:"),
+        (1, "P", "a) Thực hiện tốt quy chế chuyên môn, soạn giảng đúng quy định."),
+        (1, "P", "b) Tích cực đổi mới phương pháp dạy học, ứng dụng công nghệ thông tin."),
+        (0, "S", "2. Đối với học sinh:"),
+        (1, "P", "a) Chăm ngoan, lễ phép, vâng lời thầy cô."),
+        (1, "P", "b) Thi đua học tập tốt, giữ gìn vệ sinh trường lớp."),
+    ]
+    assert s["recipients"] == ["Phòng GD&ĐT (báo cáo)", "Như phần IV (thực hiện)", "Lưu: VT"]
+    assert s["signature"] == {"authority": "KT.", "position": "PHÓ HIỆU TRƯỞNG", "name": "ThS. Lê Thị Bích Ngọc"}
+    assert not parsed.warnings
+    text = (UNSEEN / "ke_hoach_thcs_ben_tre_slash_2024.txt").read_text(encoding="utf-8")
+    want = [w for w in source_body_words(text, "Căn cứ Công văn")]
+    # "1/" and "a/" come back as "1." and "a)".
+    want = [re.sub(r"^(\d+)/$", r"\1.", re.sub(r"^([a-z])/$", r"\1)", re.sub(r"^([IVX]+)-$", r"\1.", w))) for w in want]
+    assert_nothing_lost(parsed, want)
+
+
+# =============================================================================================
+# (9) Markdown converted from Word by pandoc: the header and closing tables are grid tables.
+# =============================================================================================
+
+
+def test_pandoc_grid_tables():
+    parsed = import_plan_file(UNSEEN / "ke_hoach_pandoc_grid_2024.md")
+    s = plan_to_summary(parsed.plan)
+    assert (s["number"], s["symbol"], s["place"], s["date"]) == (1532, "KH-GDĐT", "Thủ Đức", "2024-10-21")
+    assert s["title"] == 'Tổ chức Hội thi "Giáo viên chủ nhiệm lớp giỏi" cấp thành phố năm học 2024 - 2025'
+    assert (parsed.plan.governing_body, parsed.plan.office_name) == ("UBND THÀNH PHỐ THỦ ĐỨC", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO")
+    assert [b[:30] for b in s["bases"]] == ["Căn cứ Thông tư số 21/2020/TT-", "Căn cứ Kế hoạch số 3511/KH-GDĐ"]
+    assert s["headings"] == ["I. MỤC ĐÍCH", "II. NỘI DUNG", "III. TỔ CHỨC THỰC HIỆN"]
+    assert s["recipients"] == ["UBND TP Thủ Đức (để b/c)", "Các trường TH, THCS (để t/h)", "Lưu: VT"]
+    assert s["signature"] == {"authority": "KT.", "position": "PHÓ TRƯỞNG PHÒNG", "name": "Nguyễn Văn Lợi"}
+    assert not parsed.warnings  # grid borders are rules, not "stray fragments"
+    text = (UNSEEN / "ke_hoach_pandoc_grid_2024.md").read_text(encoding="utf-8")
+    assert_nothing_lost(parsed, source_body_words(text, "Căn cứ Thông tư", stop="+---"))

@@ -412,12 +412,15 @@ _QUOC_HIEU_RE = re.compile(r"cong\s*hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam")
 _MOTTO_RE = re.compile(r"doc\s*lap\s*[-–—‐,]?\s*tu\s*do\s*[-–—‐,]?\s*hanh\s*phuc")
 _SO_RE = re.compile(
     r"^s[oố]\s*(?::|\.|(?=\s*\d)|(?=[\s.…_]*/))\s*(?P<num>\d{1,5})?[\s.…_]*"
-    r"(?:/\s*(?P<sym>[0-9A-ZĐ][0-9A-Za-zĐđ&]*(?:\s*[-–]\s*[0-9A-Za-zĐđ&]+|\s+[0-9A-ZĐ&]+(?!\w))*))?",
+    r"(?:/\s*(?P<sym>[0-9A-ZĐ](?:[0-9A-Za-zĐđ&]|\.(?=[0-9A-Za-zĐđ]))*"
+    r"(?:\s*[-–]\s*(?:[0-9A-Za-zĐđ&]|\.(?=[0-9A-Za-zĐđ]))+|\s+[0-9A-ZĐ&]+(?!\w))*))?",
     re.I,
 )
 _PLACE_DATE_RE = re.compile(
-    r"^(?:(?P<place>[^\d,;:()]{2,60}?)\s*,?\s+)?ngày\s*(?P<d>\d{1,2})?[\s.…_]*"
-    r"tháng\s*(?P<m>\d{1,2})?[\s.…_]*năm\s*(?P<y>\d{4})?[\s\d.…_]*$",
+    r"^(?:(?P<place>[^\d,;:()]{2,60}?)\s*,?\s+)?ngày\s*(?:(?P<d>\d{1,2})?[\s.…_]*"
+    r"tháng\s*(?P<m>\d{1,2})?[\s.…_]*năm\s*(?P<y>\d{4})?[\s\d.…_]*"
+    # "ngày 05/9/2024": not the Decree 30 form, but common.
+    r"|(?P<d2>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m2>\d{1,2})\s*(?P=sep)\s*(?P<y2>\d{4})\s*\.?\s*)$",
     re.I,
 )
 _DOC_TYPES = {
@@ -480,8 +483,15 @@ def _roman_value(s: str) -> int | None:
 def _is_rule(text: str) -> bool:
     t = text.strip()
     return (
-        bool(t) and len(t) >= 3 and not any(c.isalnum() for c in t) and len(set(t) - set(" -_=*~—–.·")) == 0
+        bool(t)
+        and len(t) >= 3
+        and not any(c.isalnum() for c in t)
+        and (len(set(t) - set(" -_=*~—–.·")) == 0 or _GRID_RULE_RE.fullmatch(t) is not None)
     )
+
+
+# A border line of a Markdown grid table (pandoc): "+-----+:====+".
+_GRID_RULE_RE = re.compile(r"\+(?:[-=:]{2,}\+)+")
 
 
 def _is_noi_nhan(text: str) -> bool:
@@ -561,10 +571,10 @@ def _is_garbage(text: str) -> bool:
 # --- numbering labels ------------------------------------------------------------------------
 
 _PART_RE = re.compile(r"^(PHẦN|Phần)\s+([IVXL]+|\d+|[A-Z])\s*[.:)]?\s+(?=\S)")
-_ROMAN_RE = re.compile(r"^([IVXL]{1,6})\s*(?:[.)]|\s[-–]\s|:)\s*(?=\S)")
+_ROMAN_RE = re.compile(r"^([IVXL]{1,6})\s*(?:[.)]|[-–]\s|:)\s*(?=\S)")
 _DECIMAL_RE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})(\.?\)?)(?:\s+|(?=[^\W\d_]))")
-_ARABIC_RE = re.compile(r"^(\d{1,2})\s*([.)])(?:\s+|(?=[^\W\d_]))")
-_ALPHA_RE = re.compile(r"^([a-zđ])\s*([).])\s+(?=\S)")
+_ARABIC_RE = re.compile(r"^(\d{1,2})\s*([.)]|/(?=\s))(?:\s+|(?=[^\W\d_]))")
+_ALPHA_RE = re.compile(r"^([a-zđ])\s*([)./])\s+(?=\S)")
 _LETTER_RE = re.compile(r"^([A-ZĐ])\s*([.)])\s+(?=\S)")
 _BULLET_RE = re.compile(
     r"^(?:([-–—−‐\u2010\u2011\uf02d])\s*(?=[^\W\d_]|[\"“‘'(*])|([-–—−‐+])\s+(?=\S)|"
@@ -614,10 +624,11 @@ def _label_match(text: str) -> _Label | None:
         rest = text[m.end() :]
         glued = not m.group(0).endswith((" ", "\t"))
         if _title_ok(rest, strict=glued):
-            return _Label(m.group(1) + m.group(2), ARABIC, _RANK_ARABIC, m.end())
+            # "1/ Mục đích" is numbered as "1." (the sign renumbering prints).
+            return _Label(m.group(1) + m.group(2).replace("/", "."), ARABIC, _RANK_ARABIC, m.end())
     m = _ALPHA_RE.match(text)
     if m and _title_ok(text[m.end() :], strict=False):
-        return _Label(m.group(1) + m.group(2), ALPHA, _RANK_ALPHA, m.end())
+        return _Label(m.group(1) + m.group(2).replace("/", ")"), ALPHA, _RANK_ALPHA, m.end())
     m = _LETTER_RE.match(text)
     if m:
         rest = text[m.end() :]
@@ -1138,9 +1149,10 @@ class _Parser:
         assert m is not None
         place = (m.group("place") or "").strip(" ,")
         self.plan.place = place
-        d = int(m.group("d")) if m.group("d") else None
-        mo = int(m.group("m")) if m.group("m") else None
-        y = int(m.group("y")) if m.group("y") else None
+        d_s, m_s, y_s = (m.group(k) or m.group(k + "2") for k in ("d", "m", "y"))
+        d = int(d_s) if d_s else None
+        mo = int(m_s) if m_s else None
+        y = int(y_s) if y_s else None
         if mo is not None and not 1 <= mo <= 12:
             self.warnings.append(f"Tháng ban hành không hợp lệ: «{frag}»; đã để trống.")
             mo = None
@@ -1731,6 +1743,8 @@ class _Parser:
                 k = self._parse_appendix(lines, k, pre_title=[])
                 continue
             for fr in [piece for f0 in self._fragments(line) for piece in _split_closing(f0)]:
+                if _is_rule(fr):
+                    continue  # a border of a Markdown grid table, a rule under the signature
                 if _is_noi_nhan(fr):
                     recipients_mode, recipients_done = True, False
                     rest = re.sub(r"^\W*nơi\s+nhận\W*?:?\s*", "", fr, flags=re.I).strip("*_ ")
