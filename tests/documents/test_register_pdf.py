@@ -5,7 +5,16 @@ from __future__ import annotations
 
 import unicodedata
 
-from tests.documents.pdf_helpers import A4_H, A4_W, find_in_order, fonts_without_embedding, read_pdf, squash
+from tests.documents.pdf_helpers import (
+    A4_H,
+    A4_W,
+    MM,
+    find_in_order,
+    fonts_without_embedding,
+    glyphs_outside_margins,
+    read_pdf,
+    squash,
+)
 from thiduadesk.documents.register_pdf import HEADERS, entry_cells, register_pdf_bytes
 from thiduadesk.domain.model import OfficeProfile
 from thiduadesk.domain.register import RegisterEntry
@@ -101,3 +110,50 @@ def test_empty_year_and_no_profile():
 
 def test_repeatable_bytes():
     assert register_pdf_bytes(entries(5), 2024, PROFILE) == register_pdf_bytes(entries(5), 2024, PROFILE)
+
+
+def _column_edges(page_width: float) -> list[float]:
+    from thiduadesk.documents.register_pdf import WIDTHS_MM
+
+    frame = page_width - 45 * MM
+    scale = frame / sum(WIDTHS_MM)
+    edges, x = [], 30 * MM
+    for w in WIDTHS_MM:
+        x += w * scale
+        edges.append(x)
+    return edges[:-1]
+
+
+def test_a_year_of_200_entries_with_long_cells():
+    year = entries(200)
+    year[5].title = "V/v " + "hướng dẫn xét tặng danh hiệu thi đua " * 8
+    year[7].recipients = "; ".join(f"Trường THCS số {i} (để thực hiện)" for i in range(15))
+    year[11].signer = "KT. Phó Trưởng phòng Giáo dục và Đào tạo Nguyễn Thị Thanh Hương Giang"
+    year[13].notes = "https://pgd.example.edu.vn/" + "vanbandi" * 10
+    year[17].recipients = "; ".join(f"Trường THCS số {i} (để thực hiện)" for i in range(80))  # > a page
+    data = register_pdf_bytes(year, 2024, PROFILE)
+    assert register_pdf_bytes(year, 2024, PROFILE) == data
+    pages = read_pdf(data)
+    assert len(pages) > 10
+    assert fonts_without_embedding(data) == []
+    assert glyphs_outside_margins(pages) == []
+    for page in pages:
+        assert page.landscape and abs(page.width - A4_H) < 1 and abs(page.height - A4_W) < 1
+        text = squash(page.body_text)
+        assert "Số, ký hiệu văn bản" in text and "(1) (2) (3)" in text, page.number  # header repeated
+        # Every glyph of the table stays inside its column: the text wraps in its cell.
+        edges = _column_edges(page.width)
+        for c in page.chars:
+            if c["text"].strip() and c["size"] < 11 and c["bottom"] > 20 * MM:
+                assert not any(c["x0"] < e - 0.5 and c["x1"] > e + 0.5 for e in edges), (page.number, c["text"])
+    everything = " ".join(squash(p.body_text) for p in pages)
+    for i in range(1, 201):
+        symbol = "KH-PGDĐT" if i % 3 == 1 else "PGDĐT-TĐKT"
+        assert f"{i:02d}/{symbol}" in everything, i
+    assert "Trường THCS số 79 (để thực hiện)" in everything
+    assert "(Từ số 01 đến số 200)" in squash(pages[0].text)
+    # Page numbers from page 2, centred.
+    assert not [c for c in pages[0].chars if c["bottom"] < 20 * MM]
+    for n, page in enumerate(pages[1:], start=2):
+        digits = [c for c in page.chars if c["bottom"] < 20 * MM]
+        assert "".join(c["text"] for c in digits) == str(n)
