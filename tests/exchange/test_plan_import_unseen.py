@@ -615,3 +615,57 @@ def test_pandoc_grid_tables():
     assert not parsed.warnings  # grid borders are rules, not "stray fragments"
     text = (UNSEEN / "ke_hoach_pandoc_grid_2024.md").read_text(encoding="utf-8")
     assert_nothing_lost(parsed, source_body_words(text, "Căn cứ Thông tư", stop="+---"))
+
+
+# =============================================================================================
+# (10) pdftotext -layout: columns kept apart by spaces, an appendix timetable whose cells wrap
+#      onto the next line, group rows flush left.
+# =============================================================================================
+
+
+def test_pdftotext_layout_plan_and_timetable():
+    parsed = import_plan_file(UNSEEN / "ke_hoach_long_bien_pdftotext_2025.txt")
+    s = plan_to_summary(parsed.plan)
+    assert (s["number"], s["symbol"], s["place"], s["date"]) == (21, "KH-PGDĐT", "Long Biên", "2025-01-06")
+    assert s["title"] == "Công tác thi đua, khen thưởng ngành Giáo dục và Đào tạo năm 2025"
+    assert len(s["bases"]) == 1 and s["bases"][0].endswith("xây dựng kế hoạch như sau:")
+    assert s["headings"] == ["I. MỤC ĐÍCH, YÊU CẦU", "II. NHIỆM VỤ TRỌNG TÂM", "III. TỔ CHỨC THỰC HIỆN"]
+    assert s["recipients"] == ["UBND quận", "Các trường MN, TH, THCS", "Lưu: VT"]
+    assert s["signature"] == {"authority": "KT.", "position": "PHÓ TRƯỞNG PHÒNG", "name": "Ngô Thị Hồng Nhung"}
+    tt = parsed.plan.timetable
+    assert tt is not None and tt.as_appendix
+    assert tt.title == "TIẾN ĐỘ THỰC HIỆN CÔNG TÁC THI ĐUA NĂM 2025"
+    assert [(r.group, r.content, r.executors, r.due, r.due_iso) for r in tt.rows] == [
+        ("Quý I - 2025", "Xây dựng kế hoạch thi đua năm 2025", "Các trường", "Tháng 01/2025", "2025-01"),
+        ("Quý I - 2025", "Đăng ký danh hiệu thi đua, gửi về Phòng GDĐT", "Các trường", "Trước ngày 15/02/2025",
+         "2025-02-15"),
+        ("Quý II - 2025", "Bình xét thi đua cuối năm học", "Phòng GDĐT, các trường", "Tháng 5/2025", "2025-05"),
+    ]  # fmt: skip
+    assert tt.note == "(Tiến độ có thể điều chỉnh theo chỉ đạo của cấp trên)"
+    assert not parsed.warnings
+    text = (UNSEEN / "ke_hoach_long_bien_pdftotext_2025.txt").read_text(encoding="utf-8")
+    assert_nothing_lost(parsed, source_body_words(text, "Thực hiện Kế hoạch"))
+
+
+def test_pdf_appendix_cells_one_per_line_stay_in_order_with_a_warning(tmp_path):
+    """A PDF viewer that copies a table one cell per line: it cannot be read back as a table;
+    every word stays, in order, and the clerk is told why."""
+    source = (UNSEEN / "ke_hoach_hoang_mai_pdf_2024.txt").read_text(encoding="utf-8")
+    appendix = [
+        "PHỤ LỤC",
+        "LỊCH THỰC HIỆN CÔNG TÁC THI ĐUA NĂM HỌC 2024 - 2025",
+        "(Kèm theo Kế hoạch số 218/KH-PGDĐT ngày 16/9/2024 của Phòng GDĐT)",
+        "TT", "Nội dung công việc", "Đơn vị thực hiện", "Thời gian",
+        "1", "Phát động phong trào thi đua năm học", "Các trường", "Tháng 9/2024",
+    ]  # fmt: skip
+    path = tmp_path / "pdf_cells.txt"
+    path.write_text(source + "\n".join(appendix) + "\n", encoding="utf-8")
+    parsed = import_plan_file(path)
+    assert plan_to_summary(parsed.plan)["signature"]["name"] == "Đỗ Thị Thu Hà"
+    assert any("dàn thành dòng chữ" in w for w in parsed.warnings)
+    # Lone "TT" and "1" read as page numbers or seal fragments: dropped, and listed.
+    assert parsed.dropped[-2:] == ["TT", "1"]
+    kept = words("\n".join(line for line in appendix if line not in ("TT", "1")))
+    got = body_words(parsed.plan)
+    tail = got[len(got) - len(kept) :]
+    assert tail == kept

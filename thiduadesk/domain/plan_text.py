@@ -340,12 +340,116 @@ def _split_pipes(s: str) -> list[str]:
     return cells
 
 
+_SEGMENT_RE = re.compile(r"\S+(?: \S+)*")
+
+
+def _segments(raw: str) -> list[tuple[int, str]]:
+    """Pieces of a line separated by two spaces or more, with where they start."""
+    return [(m.start(), m.group(0)) for m in _SEGMENT_RE.finditer(raw)]
+
+
+def _layout_tables(raw_lines: list[str]) -> dict[int, list[str] | None]:
+    """Timetables laid out with spaces, as ``pdftotext -layout`` and PDF viewers print them:
+    a header line of column titles ("TT   Nội dung công việc   Đơn vị thực hiện   Thời gian"),
+    then rows aligned under it. Columns are cut at the gutters (blank in every line).
+
+    Returns line index → cells of a row, or None for a line folded into the row above it (a
+    cell's text that wrapped)."""
+    out: dict[int, list[str] | None] = {}
+    k = 0
+    n = len(raw_lines)
+    while k < n:
+        raw = raw_lines[k].expandtabs(8).rstrip()
+        segs = _segments(raw)
+        plain = "|" not in raw and "\t" not in raw_lines[k]
+        fields = _column_fields([t for _, t in segs]) if len(segs) >= 3 and plain else []
+        if not ("content" in fields and sum(1 for f in fields if f) >= 3):
+            k += 1
+            continue
+        block = [k]
+        j = k + 1
+        while j < n:
+            line = raw_lines[j].expandtabs(8).rstrip()
+            if not line.strip():
+                nxt = raw_lines[j + 1].expandtabs(8).rstrip() if j + 1 < n else ""
+                if len(_segments(nxt)) >= 2:
+                    j += 1
+                    continue
+                break
+            single = len(_segments(line)) < 2
+            flush = len(line) - len(line.lstrip()) < segs[1][0] - 2
+            if "\t" in raw_lines[j] or (
+                single and flush and (len(line.strip()) > 60 or line.lstrip()[:1] in "(*" or _terminal(line))
+            ):
+                break  # a note or prose after the table
+            block.append(j)
+            j += 1
+        while len(block) > 1 and len(_segments(raw_lines[block[-1]])) < 2 and not raw_lines[block[-1]][:1].isspace():
+            block.pop()  # a short line after the table is not a group row without rows
+        j = block[-1] + 1
+        if len(block) < 2:
+            k = j
+            continue
+        lines = {i: raw_lines[i].expandtabs(8).rstrip() for i in block}
+        # Single-piece lines flush left are group rows ("Quý I - 2022"); they may cross gutters.
+        group = {i for i, t in lines.items() if i != k and len(_segments(t)) == 1 and not t[:1].isspace()}
+        width = max(len(t) for t in lines.values())
+        used = [False] * (width + 1)
+        for i, t in lines.items():
+            if i in group:
+                continue
+            for start, seg in _segments(t):
+                for c in range(start, start + len(seg)):
+                    used[c] = True
+        cols: list[tuple[int, int]] = []
+        c = 0
+        while c < width:
+            if used[c]:
+                e = c
+                while e < width and (used[e] or (e + 1 < width and used[e + 1])):
+                    e += 1
+                cols.append((c, e))
+                c = e
+            else:
+                c += 1
+        if len(cols) < 3:
+            k = j
+            continue
+        numbered = fields[0] == "number" and len(cols) == len(segs)
+        last_row: int | None = None
+        for i in block:
+            t = lines[i]
+            if i in group:
+                out[i] = [t.strip()]
+                last_row = None
+                continue
+            cells = [t[a:b].strip() for a, b in cols]
+            if numbered and i != k and not cells[0] and last_row is not None:
+                prev = out[last_row]
+                assert prev is not None
+                out[last_row] = [f"{p} {q}".strip() for p, q in zip(prev, cells, strict=True)]
+                out[i] = None
+                continue
+            out[i] = cells
+            last_row = i
+        k = j
+    return out
+
+
 def _text_to_lines(text: str) -> list[Line]:
     """Plain text or Markdown → lines: emphasis as runs, '#' headings, tab and pipe tables."""
     raw_lines = text.split("\n")
     out: list[Line] = []
     table_id = 0
+    layout = _layout_tables(raw_lines)
     for k, raw in enumerate(raw_lines):
+        if k in layout:
+            row = layout[k]
+            if row is not None:
+                if not (out and out[-1].is_table_row):
+                    table_id += 1
+                out.append(Line(" | ".join(c for c in row if c), is_table_row=True, cells=row, table_id=table_id))
+            continue
         raw = raw.rstrip(" \r\u00a0")
         if not raw.strip():
             out.append(Line(""))
@@ -1931,20 +2035,27 @@ class _Parser:
             title_parts.append(cur.text)
             k += 1
         if k >= len(lines) or not lines[k].is_table:
-            # No table: an appendix of prose. Keep all of it at the end of the body.
-            texts = ([label_text] if label_text else []) + title_parts + attached
+            # No table: an appendix of prose. Keep all of it, in its order, at the end of the body.
             end = k
             while end < len(lines) and not _appendix_match(lines[end].text) and not lines[end].is_table:
-                if not lines[end].blank:
-                    texts.append(lines[end].text)
                 end += 1
+            end = max(end, start + 1)
+            texts = list(pre_title) + [ln.text for ln in lines[start:end] if not ln.blank]
             for t in texts:
                 self.leftovers.append(_L(t, t, [Run(t)], None))
-            if texts:
+            # Column titles on one line (PDF text), or one per line (a PDF's cells).
+            windows = [" ".join(texts[i : i + n]) for n in (1, 3, 4, 5) for i in range(len(texts))]
+            if any(self._flat_table_header(t) for t in windows):
+                self.warnings.append(
+                    "Phụ lục có dòng tiêu đề cột của một bảng nhưng các ô đã bị dàn thành dòng chữ "
+                    "(thường do chép từ PDF); chưa đọc được thành bảng tiến độ. Nội dung được giữ "
+                    "nguyên thứ tự ở cuối phần nội dung: hãy nhập từ tệp Word hoặc nhập bảng bằng tay."
+                )
+            elif texts:
                 self.warnings.append(
                     "Phụ lục không có bảng tiến độ; nội dung phụ lục được giữ ở cuối phần nội dung."
                 )
-            return max(end, start + 1)
+            return end
         table_id = lines[k].table_id
         rows: list[list[str]] = []
         while k < len(lines) and (lines[k].is_table and lines[k].table_id == table_id or lines[k].blank):
@@ -1981,6 +2092,14 @@ class _Parser:
         return k
 
     # ------------------------------------------------------------------ helpers
+    @staticmethod
+    def _flat_table_header(text: str) -> bool:
+        """A timetable's column titles run together on one line: "TT Nội dung Thời gian …"."""
+        f = _fold(text)
+        if len(f) > 160 or "noi dung" not in f:
+            return False
+        return sum(1 for w in ("thoi gian", "don vi", "thuc hien", "phu trach", "thoi han", "ghi chu") if w in f) >= 2
+
     def _drop(self, text: str) -> None:
         self.dropped.append(text)
 
