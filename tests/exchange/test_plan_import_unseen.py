@@ -669,3 +669,77 @@ def test_pdf_appendix_cells_one_per_line_stay_in_order_with_a_warning(tmp_path):
     got = body_words(parsed.plan)
     tail = got[len(got) - len(kept) :]
     assert tail == kept
+
+
+# =============================================================================================
+# (11) An older Word habit: header and closing typed as tab-separated paragraphs (no table),
+#      headings in Word's "Heading 1" style, a 3-column timetable "Thời gian | Nội dung công
+#      việc | Phụ trách" whose month rows stand alone in the first column.
+# =============================================================================================
+
+
+def build_cu_chi(path: Path) -> None:
+    d = docx.Document()
+
+    def para(text, bold=False, style=None):
+        p = d.add_paragraph(style=style)
+        for i, part in enumerate(text.split("**")):
+            if part:
+                p.add_run(part).bold = bold or i % 2 == 1
+        return p
+
+    para("UBND HUYỆN CỦ CHI\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    para("**PHÒNG GIÁO DỤC VÀ ĐÀO TẠO**\t\t**Độc lập - Tự do - Hạnh phúc**")
+    para("Số: 402/KH-GDĐT\t\tCủ Chi, ngày 14 tháng 8 năm 2024")
+    para("")
+    para("KẾ HOẠCH", bold=True)
+    para("Bồi dưỡng nghiệp vụ công tác thi đua, khen thưởng năm học 2024 - 2025", bold=True)
+    para("Thực hiện Kế hoạch số 2680/KH-SGDĐT ngày 05/8/2024 của Sở Giáo dục và Đào tạo Thành phố Hồ Chí "
+         "Minh, Phòng Giáo dục và Đào tạo xây dựng kế hoạch bồi dưỡng như sau:")  # fmt: skip
+    para("I. MỤC ĐÍCH", style="Heading 1")
+    para("Nâng cao năng lực cho đội ngũ làm công tác thi đua, khen thưởng tại các đơn vị.")
+    para("II. THỜI GIAN VÀ NỘI DUNG", style="Heading 1")
+    rows = [
+        ["Thời gian", "Nội dung công việc", "Phụ trách"],
+        ["Tháng 9/2024", "", ""],
+        ["", "Tập huấn quy trình xét danh hiệu thi đua", "Bộ phận Thi đua - Khen thưởng"],
+        ["", "Hướng dẫn lập hồ sơ đề nghị khen thưởng", "Bộ phận Thi đua - Khen thưởng"],
+        ["Tháng 10/2024", "", ""],
+        ["", "Kiểm tra hồ sơ thi đua tại các trường", "Lãnh đạo Phòng"],
+    ]
+    t = d.add_table(rows=len(rows), cols=3)
+    t.style = "Table Grid"
+    for r, vals in enumerate(rows):
+        for c, v in enumerate(vals):
+            t.cell(r, c).text = v
+    para("III. TỔ CHỨC THỰC HIỆN", style="Heading 1")
+    para("Các đơn vị cử cán bộ tham dự đầy đủ, đúng thành phần./.")
+    para("")
+    para("Nơi nhận:\t\tTRƯỞNG PHÒNG", bold=True)
+    para("- Như trên;")
+    para("- Lưu: VT.")
+    para("")
+    para("\t\tNguyễn Thành Công", bold=True)
+    d.save(path)
+
+
+def test_tab_laid_out_word_plan_with_month_rows(tmp_path):
+    path = tmp_path / "cu_chi.docx"
+    build_cu_chi(path)
+    parsed = import_plan_file(path)
+    s = plan_to_summary(parsed.plan)
+    assert (s["number"], s["symbol"], s["place"], s["date"]) == (402, "KH-GDĐT", "Củ Chi", "2024-08-14")
+    assert s["title"] == "Bồi dưỡng nghiệp vụ công tác thi đua, khen thưởng năm học 2024 - 2025"
+    assert (parsed.plan.governing_body, parsed.plan.office_name) == ("UBND HUYỆN CỦ CHI", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO")
+    assert s["headings"] == ["I. MỤC ĐÍCH", "II. THỜI GIAN VÀ NỘI DUNG", "III. TỔ CHỨC THỰC HIỆN"]
+    assert s["recipients"] == ["Như trên", "Lưu: VT"]
+    assert s["signature"] == {"authority": None, "position": "TRƯỞNG PHÒNG", "name": "Nguyễn Thành Công"}
+    tt = parsed.plan.timetable
+    assert tt is not None and not tt.as_appendix
+    # "Phụ trách" (in charge) is the guiding unit; rows under a month row fall due in that month.
+    assert [(r.group, r.content, r.guide, r.due_iso) for r in tt.rows] == [
+        ("Tháng 9/2024", "Tập huấn quy trình xét danh hiệu thi đua", "Bộ phận Thi đua - Khen thưởng", "2024-09"),
+        ("Tháng 9/2024", "Hướng dẫn lập hồ sơ đề nghị khen thưởng", "Bộ phận Thi đua - Khen thưởng", "2024-09"),
+        ("Tháng 10/2024", "Kiểm tra hồ sơ thi đua tại các trường", "Lãnh đạo Phòng", "2024-10"),
+    ]
+    assert not parsed.warnings

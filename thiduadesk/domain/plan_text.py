@@ -1788,13 +1788,17 @@ class _Parser:
                 extra_lost += 1
                 content = f"{content} ({'; '.join(extras)})" if content else "; ".join(extras)
             due = values["due"]
+            due_iso = parse_due(due, year=year, school_year=school)
+            if not due and group:
+                # Rows under a month or quarter row ("Tháng 9/2024") fall due with it.
+                due_iso = parse_due(group, year=year, school_year=school)
             out.rows.append(
                 TimetableRow(
                     content=content,
                     guide=values["guide"],
                     executors=values["executors"],
                     due=due,
-                    due_iso=parse_due(due, year=year, school_year=school),
+                    due_iso=due_iso,
                     group=group,
                 )
             )
