@@ -445,3 +445,33 @@ def test_three_digit_number_and_a_june_date():
     r = rendered("number_125")
     row = next(t for _, t in lines_of(r.pages[0]) if "Số:" in t)
     assert row == "Số: 125/KH-PGDĐT Nam Từ Liêm, ngày 29 tháng 6 năm 2019"
+
+
+def test_a_timetable_without_column_titles_prints_the_default_columns(tmp_path):
+    from thiduadesk.domain.plan import DEFAULT_TIMETABLE_HEADERS
+    from thiduadesk.exchange.docx_export import export_plan_docx
+
+    plan = pv.appendix_no_groups()
+    plan.timetable.headers = []
+    pages = read_pdf(plan_pdf_bytes(plan), tables=True)
+    rows = _rows([p for p in pages if p.landscape])
+    assert rows[0] == [squash(h) for h in DEFAULT_TIMETABLE_HEADERS]
+    export_plan_docx(plan, tmp_path / "no-headers.docx")
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_variant_exports_to_word(name, tmp_path):
+    from docx import Document
+
+    from thiduadesk.exchange.docx_export import export_plan_docx
+
+    plan = pv.VARIANTS[name]()
+    path = tmp_path / f"{name}.docx"
+    export_plan_docx(plan, path)
+    doc = Document(str(path))
+    texts = [p.text for p in doc.paragraphs]
+    texts += [c.text for t in doc.tables for row in t.rows for c in row.cells]
+    text = squash("\n".join(texts))
+    assert nfc(text) == text
+    for needle in [plan.title, *plan.signature.title_lines(), plan.signature.name]:
+        assert squash(nfc(needle)) in text, needle

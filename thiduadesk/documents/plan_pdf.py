@@ -21,8 +21,8 @@ from reportlab.platypus import CondPageBreak, Flowable
 
 from thiduadesk.documents import decree30 as d30
 from thiduadesk.domain.numbering import DOC_TYPES, number_line, place_date_line
+from thiduadesk.domain.plan import DEFAULT_TIMETABLE_HEADERS, Plan, Section, Timetable
 from thiduadesk.domain.plan import Paragraph as PlanParagraph
-from thiduadesk.domain.plan import Plan, Section, Timetable
 
 # --- timetable columns -------------------------------------------------------------------------
 
@@ -41,6 +41,11 @@ def _fold(text: str) -> str:
 def timetable_cells(row, n: int) -> dict[str, str]:
     """The printed cells of the ``n``-th timetable row, by column field (PDF and Word alike)."""
     return {NUMBER: f"{n}.", CONTENT: row.content, GUIDE: row.guide, EXECUTORS: row.executors, DUE: row.due}
+
+
+def printed_headers(timetable: Timetable) -> list[str]:
+    """The column titles to print; the default set when the plan has none (a table needs columns)."""
+    return list(timetable.headers) or list(DEFAULT_TIMETABLE_HEADERS)
 
 
 def column_fields(headers: list[str]) -> list[str]:
@@ -76,7 +81,8 @@ def column_widths(fields: list[str], width: float) -> list[float]:
 
 
 def timetable_table(timetable: Timetable, width: float) -> Flowable:
-    fields = column_fields(list(timetable.headers))
+    headers = printed_headers(timetable)
+    fields = column_fields(headers)
     rows: list = []
     n = 0
     for group, members in timetable.groups():
@@ -87,7 +93,7 @@ def timetable_table(timetable: Timetable, width: float) -> Flowable:
             values = timetable_cells(row, n)
             rows.append([values.get(f, "") for f in fields])
     aligns = [d30.LEFT if f == CONTENT else d30.CENTRE for f in fields]
-    return d30.grid_table(timetable.headers, rows, column_widths(fields, width), aligns)
+    return d30.grid_table(headers, rows, column_widths(fields, width), aligns)
 
 
 # --- the plan ----------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ from thiduadesk.documents.plan_pdf import (
     column_fields,
     column_widths,
     doc_type_name,
+    printed_headers,
     timetable_cells,
 )
 from thiduadesk.domain.numbering import number_line, place_date_line
@@ -312,12 +313,13 @@ def _cant_split(row) -> None:
 
 
 def _timetable(container, timetable: Timetable, width_pt: float) -> None:
-    fields = column_fields(list(timetable.headers))
+    headers = printed_headers(timetable)
+    fields = column_fields(headers)
     widths = column_widths(fields, width_pt)
     table = container.add_table(rows=1, cols=len(fields))
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    for cell, header in zip(table.rows[0].cells, timetable.headers, strict=True):
+    for cell, header in zip(table.rows[0].cells, headers, strict=True):
         _cell_para(cell, header, size=d30.TABLE_SIZE, bold=True)
     _repeat_header_row(table.rows[0])
     n = 0
