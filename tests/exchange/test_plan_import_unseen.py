@@ -743,3 +743,23 @@ def test_tab_laid_out_word_plan_with_month_rows(tmp_path):
         ("Tháng 10/2024", "Kiểm tra hồ sơ thi đua tại các trường", "Lãnh đạo Phòng", "2024-10"),
     ]
     assert not parsed.warnings
+
+
+# =============================================================================================
+# (12) Headings in capitals with no number, "* Đối với …:" sub-heads, the signature typed
+#      before "Nơi nhận" (no closing table), a Sở as governing body of a school.
+# =============================================================================================
+
+
+def test_unnumbered_capital_headings_and_signature_first():
+    parsed = import_plan_file(UNSEEN / "ke_hoach_thpt_bien_hoa_2024.txt")
+    s = plan_to_summary(parsed.plan)
+    assert (s["number"], s["symbol"], s["place"], s["date"]) == (88, "KH-THPTCBH", "Phủ Lý", "2024-09-10")
+    assert s["title"] == "Triển khai phong trào thi đua năm học 2024 - 2025"
+    assert parsed.plan.governing_body == "SỞ GIÁO DỤC VÀ ĐÀO TẠO HÀ NAM"
+    assert len(s["bases"]) == 2
+    assert s["headings"] == ["MỤC ĐÍCH, YÊU CẦU", "NỘI DUNG THI ĐUA", "TỔ CHỨC THỰC HIỆN"]
+    assert s["recipients"] == ["Sở GDĐT (để b/c)", "Các tổ chuyên môn (để t/h)", "Lưu: VT"]
+    assert s["signature"] == {"authority": "KT.", "position": "PHÓ HIỆU TRƯỞNG", "name": "Trần Thị Thu Hằng"}
+    text = (UNSEEN / "ke_hoach_thpt_bien_hoa_2024.txt").read_text(encoding="utf-8")
+    assert_nothing_lost(parsed, source_body_words(text, "Căn cứ Hướng dẫn", stop="KT. HIỆU TRƯỞNG"))
