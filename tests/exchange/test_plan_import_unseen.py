@@ -763,3 +763,51 @@ def test_unnumbered_capital_headings_and_signature_first():
     assert s["signature"] == {"authority": "KT.", "position": "PHÓ HIỆU TRƯỞNG", "name": "Trần Thị Thu Hằng"}
     text = (UNSEEN / "ke_hoach_thpt_bien_hoa_2024.txt").read_text(encoding="utf-8")
     assert_nothing_lost(parsed, source_body_words(text, "Căn cứ Hướng dẫn", stop="KT. HIỆU TRƯỞNG"))
+
+
+# =============================================================================================
+# (13) PDF copy with a long title and a long heading wrapped, a "Trang 1/2" footer.
+# =============================================================================================
+
+
+def test_pdf_copy_wrapped_heading_and_footer():
+    parsed = import_plan_file(UNSEEN / "ke_hoach_son_tay_pdf_2024.txt")
+    s = plan_to_summary(parsed.plan)
+    assert (s["number"], s["symbol"], s["place"], s["date"]) == (67, "KH-PGDĐT", "Sơn Tây", "2024-04-22")
+    assert s["title"] == (
+        "Tổ chức Lễ tuyên dương, khen thưởng học sinh đạt giải trong các kỳ thi, cuộc thi "
+        "cấp Thành phố, cấp Quốc gia năm học 2023 - 2024"
+    )
+    assert s["headings"] == [
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "II. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN THAM DỰ LỄ TUYÊN DƯƠNG, KHEN THƯỞNG HỌC SINH NĂM HỌC 2023 - 2024",
+        "III. KINH PHÍ",
+        "IV. TỔ CHỨC THỰC HIỆN",
+    ]
+    assert parsed.dropped == ["Trang 1/2"]
+    assert s["signature"] == {"authority": "KT.", "position": "PHÓ TRƯỞNG PHÒNG", "name": "Phan Văn Đức"}
+    text = (UNSEEN / "ke_hoach_son_tay_pdf_2024.txt").read_text(encoding="utf-8").replace("Trang 1/2", "")
+    assert_nothing_lost(parsed, source_body_words(text, "Căn cứ Kế hoạch"))
+
+
+# =============================================================================================
+# (14) A Youth Union plan: "ĐOÀN TNCS HỒ CHÍ MINH" where the Quốc hiệu stands, Party-style
+#      number "Số: 07-KH/ĐTN", TM. BAN CHẤP HÀNH / BÍ THƯ. The model has no place for either
+#      form: the clerk is told.
+# =============================================================================================
+
+
+def test_youth_union_plan():
+    parsed = import_plan_file(UNSEEN / "ke_hoach_doan_truong_2024.txt")
+    s = plan_to_summary(parsed.plan)
+    assert (s["number"], s["symbol"], s["place"], s["date"]) == (7, "KH/ĐTN", "Gia Lâm", "2024-03-15")
+    assert (parsed.plan.governing_body, parsed.plan.office_name) == ("HUYỆN ĐOÀN GIA LÂM", "BCH ĐOÀN TRƯỜNG THPT YÊN VIÊN")
+    assert any("ĐOÀN TNCS HỒ CHÍ MINH" in w and "Quốc hiệu" in w for w in parsed.warnings)
+    assert any("07-KH/ĐTN" in w for w in parsed.warnings)
+    assert s["headings"] == ["I. MỤC ĐÍCH, YÊU CẦU", "II. NỘI DUNG", "III. TỔ CHỨC THỰC HIỆN"]
+    assert s["recipients"] == [
+        "BTV Huyện đoàn (để b/c)", "Chi bộ nhà trường (để b/c)", "Các chi đoàn (để t/h)", "Lưu: VP Đoàn",
+    ]  # fmt: skip
+    assert s["signature"] == {"authority": "TM.", "position": "BÍ THƯ", "name": "Lê Minh Quân"}
+    assert parsed.plan.signature.on_behalf_of == "BAN CHẤP HÀNH ĐOÀN TRƯỜNG"
+    assert parsed.plan.body[0].heading == "I. MỤC ĐÍCH, YÊU CẦU"  # nothing of the header leaked

@@ -520,6 +520,13 @@ _SO_RE = re.compile(
     r"(?:\s*[-–]\s*(?:[0-9A-Za-zĐđ&]|\.(?=[0-9A-Za-zĐđ]))+|\s+[0-9A-ZĐ&]+(?!\w))*))?",
     re.I,
 )
+# Party and Youth Union numbering: "Số 07-KH/ĐTN" (number, dash, type, slash, body).
+_PARTY_SO_RE = re.compile(
+    r"^s[oố]\s*:?\s*(?P<num>\d{1,5})\s*-\s*(?P<sym>[A-ZĐ][A-Za-zĐđ]{1,5}\s*/\s*[0-9A-Za-zĐđ&][0-9A-Za-zĐđ&.\-]*)",
+    re.I,
+)
+# What Party and Youth Union documents print where a state document prints the Quốc hiệu.
+_PARTY_MOTTO_RE = re.compile(r"^(?:doan tncs ho chi minh|dang cong san viet nam|doan thanh nien cong san ho chi minh)$")
 _PLACE_DATE_RE = re.compile(
     r"^(?:(?P<place>[^\d,;:()]{2,60}?)\s*,?\s+)?ngày\s*(?:(?P<d>\d{1,2})?[\s.…_]*"
     r"tháng\s*(?P<m>\d{1,2})?[\s.…_]*năm\s*(?P<y>\d{4})?[\s\d.…_]*"
@@ -1115,8 +1122,10 @@ class _Parser:
             return "quoc_hieu"
         if _MOTTO_RE.search(f):
             return "motto"
-        if _SO_RE.match(frag):
+        if _PARTY_SO_RE.match(frag) or _SO_RE.match(frag):
             return "so"
+        if _PARTY_MOTTO_RE.match(f.strip("*_ ")):
+            return "party"
         if _PLACE_DATE_RE.match(frag):
             return "date"
         if self._doc_type(frag) is not None:
@@ -1207,6 +1216,11 @@ class _Parser:
                         org.append((fr, line.bold))
                     else:
                         unknown.append(fr)
+                elif kind == "party":
+                    self.warnings.append(
+                        f"Văn bản dùng tiêu đề «{fr}» ở chỗ Quốc hiệu (văn bản của Đảng, Đoàn); "
+                        "kế hoạch chưa lưu được tiêu đề này, hãy kiểm tra khi in."
+                    )
                 elif kind == "stamp":
                     self.stamps.append(fr)
                     self.warnings.append(f"Đã bỏ dấu chỉ dẫn «{fr}» ở đầu văn bản.")
@@ -1237,6 +1251,16 @@ class _Parser:
         return self._parse_title(lines, type_at)
 
     def _take_number(self, frag: str) -> str:
+        m = _PARTY_SO_RE.match(frag)
+        if m:
+            self.plan.number = int(m.group("num"))
+            self.plan.symbol = re.sub(r"\s+", "", m.group("sym")).upper()
+            self.warnings.append(
+                f"Số, ký hiệu «{_squash(frag[: m.end()])}» viết theo kiểu văn bản của Đảng, Đoàn "
+                f"(số - loại / cơ quan); đã lấy số {m.group('num')} và ký hiệu «{self.plan.symbol}», "
+                "hãy kiểm tra cách in số, ký hiệu."
+            )
+            return frag[m.end() :].strip()
         m = _SO_RE.match(frag)
         assert m is not None
         if m.group("num"):
