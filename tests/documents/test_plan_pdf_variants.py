@@ -29,7 +29,8 @@ from tests.documents.pdf_helpers import (
     squash,
 )
 from tests.documents.plan_fixtures import printed_paragraphs
-from thiduadesk.documents.decree30 import HEADER_LEFT_SHARE, QUOC_HIEU
+from thiduadesk.documents import fonts
+from thiduadesk.documents.decree30 import HEADER_LEFT_SHARE, HEADER_SIZE, QUOC_HIEU, header_lines
 from thiduadesk.documents.plan_pdf import plan_pdf_bytes
 from thiduadesk.domain.plan import Plan, Recipient
 
@@ -304,6 +305,20 @@ def test_authority_and_position_lines(name, expected):
         assert mid == pytest.approx(RIGHT_COL_CENTRE, abs=1.5), line
 
 
+def test_a_two_line_office_breaks_before_the_ward_in_pdf_and_word(tmp_path):
+    from docx import Document
+
+    from thiduadesk.exchange.docx_export import export_plan_docx
+
+    r = rendered("sign_tm")
+    texts = [t for _, t in lines_of(r.pages[0])]
+    assert any(t.startswith("ỦY BAN NHÂN DÂN ") and "PHƯỜNG" not in t for t in texts[:3])
+    assert "PHƯỜNG TÂY MỖ" in texts[:4]
+    export_plan_docx(r.plan, tmp_path / "tm.docx")
+    header = Document(str(tmp_path / "tm.docx")).tables[0].rows[0].cells[0].text
+    assert "ỦY BAN NHÂN DÂN\nPHƯỜNG TÂY MỖ" in header
+
+
 def test_fifteen_recipients_stay_in_their_column():
     r = rendered("many_recipients")
     page = _closing_page(r)
@@ -475,3 +490,19 @@ def test_every_variant_exports_to_word(name, tmp_path):
     assert nfc(text) == text
     for needle in [plan.title, *plan.signature.title_lines(), plan.signature.name]:
         assert squash(nfc(needle)) in text, needle
+
+
+@pytest.mark.parametrize(
+    "name,expected",
+    [
+        ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", ["PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"]),
+        (pv.LONG_OFFICE, ["PHÒNG VĂN HÓA - XÃ HỘI", "PHƯỜNG TÂY MỖ"]),
+        ("ỦY BAN NHÂN DÂN PHƯỜNG TÂY MỖ", ["ỦY BAN NHÂN DÂN", "PHƯỜNG TÂY MỖ"]),
+        ("ỦY BAN NHÂN DÂN THỊ XÃ PHÚ MỸ", ["ỦY BAN NHÂN DÂN", "THỊ XÃ PHÚ MỸ"]),
+        ("PHÒNG VĂN HÓA - XÃ HỘI XÃ ĐÔNG ANH", ["PHÒNG VĂN HÓA - XÃ HỘI", "XÃ ĐÔNG ANH"]),
+        ("TRƯỜNG TRUNG HỌC CƠ SỞ NGUYỄN BỈNH KHIÊM", ["TRƯỜNG TRUNG HỌC CƠ SỞ", "NGUYỄN BỈNH KHIÊM"]),
+        ("SỞ GIÁO DỤC VÀ ĐÀO TẠO THÀNH PHỐ HỒ CHÍ MINH", ["SỞ GIÁO DỤC VÀ ĐÀO TẠO", "THÀNH PHỐ HỒ CHÍ MINH"]),
+    ],
+)
+def test_office_names_break_where_an_office_would_break_them(name, expected):
+    assert header_lines(name, fonts.BOLD, HEADER_SIZE, FRAME_W * HEADER_LEFT_SHARE) == expected

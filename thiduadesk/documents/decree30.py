@@ -371,6 +371,64 @@ def longest_line_width(text: str, font: str, size: float, avail: float) -> float
     return min(max(longest, line), avail)
 
 
+def header_lines(text: str, font: str, size: float, avail: float) -> list[str]:
+    """An office or governing-body name as the lines it prints on in its header column.
+
+    One line when it fits. Otherwise two lines as an office would set them by hand: broken
+    before the last administrative unit ("ỦY BAN NHÂN DÂN" / "PHƯỜNG TÂY MỖ") when both halves
+    fit, else where the two lines come out most even; greedy wrapping when two lines are not
+    enough. A plain word wrap leaves a short last line ("… PHƯỜNG" / "TÂY MỖ") under which the
+    short rule looks longer than the name."""
+    fonts.register_fonts()
+    words = _SPACES.sub(" ", nfc(text)).strip().split(" ")
+    if not words or not words[0]:
+        return []
+
+    def width(ws: list[str]) -> float:
+        return stringWidth(" ".join(ws), font, size)
+
+    if width(words) <= avail:
+        return [" ".join(words)]
+    splits = [i for i in range(1, len(words)) if width(words[:i]) <= avail and width(words[i:]) <= avail]
+    if not splits:
+        lines: list[str] = []
+        line: list[str] = []
+        for word in words:
+            if line and width([*line, word]) > avail:
+                lines.append(" ".join(line))
+                line = []
+            line.append(word)
+        return [*lines, " ".join(line)]
+    # Never inside a fixed phrase ("TRUNG HỌC CƠ SỞ", "THỊ XÃ") when another break fits.
+    phrases = [p.split(" ") for p in [*_ADMIN_UNITS, *(p for p, _ in _OFFICE_PHRASES)] if " " in p]
+    inside = {
+        k for j in range(len(words)) for ph in phrases if words[j : j + len(ph)] == ph for k in range(j + 1, j + len(ph))
+    }
+    splits = [k for k in splits if k not in inside] or splits
+    # Where administrative units start, reading left to right ("THỊ XÃ" once, not "XÃ" again);
+    # "VĂN HÓA - XÃ HỘI" is no commune: "XÃ" there is inside a phrase.
+    unit_starts: set[int] = set()
+    j = 0
+    while j < len(words):
+        unit = next((u.split(" ") for u in _ADMIN_UNITS if words[j : j + len(u.split(" "))] == u.split(" ")), None)
+        if unit and j not in inside and j + len(unit) < len(words):
+            unit_starts.add(j)
+            j += len(unit)
+        else:
+            j += 1
+
+    def evenness(k: int) -> float:
+        a, b = width(words[:k]), width(words[k:])
+        return min(a, b) / max(a, b)
+
+    at_unit = [k for k in splits if k in unit_starts and evenness(k) >= 0.4]
+    if at_unit:
+        i = at_unit[-1]
+    else:
+        i = min(splits, key=lambda k: (max(width(words[:k]), width(words[k:])), k))
+    return [" ".join(words[:i]), " ".join(words[i:])]
+
+
 # --- the document template ---------------------------------------------------------------------
 
 
@@ -475,10 +533,11 @@ def header_table(
 
     left: list[Flowable] = []
     if governing_body.strip():
-        left.append(Para(esc(governing_body.upper()), s.header_regular))
-    office = nfc(office_name).upper()
-    left.append(Para(esc(office), s.header_bold))
-    office_w = longest_line_width(office, B, HEADER_SIZE, left_w)
+        lines = header_lines(nfc(governing_body).upper(), R, HEADER_SIZE, left_w)
+        left.append(Para("<br/>".join(esc(line) for line in lines), s.header_regular))
+    office_lines = header_lines(nfc(office_name).upper(), B, HEADER_SIZE, left_w)
+    left.append(Para("<br/>".join(esc(line) for line in office_lines), s.header_bold))
+    office_w = max((text_width(line, B, HEADER_SIZE) for line in office_lines), default=0)
     left.append(Rule(max(office_w * 0.4, 15 * mm), gap_above=RULE_GAP))
 
     right: list[Flowable] = [

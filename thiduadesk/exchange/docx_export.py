@@ -22,7 +22,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from thiduadesk.documents import decree30 as d30
-from thiduadesk.documents.fonts import BOLD, ITALIC
+from thiduadesk.documents.fonts import BOLD, ITALIC, REGULAR
 from thiduadesk.documents.plan_pdf import (
     CONTENT,
     column_fields,
@@ -224,11 +224,13 @@ def _header(doc, plan: Plan) -> None:
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     _borderless(table)
     left, right = table.rows[0].cells
+    # The same line breaks as the PDF (a name too long for one line is broken by hand).
     if plan.governing_body.strip():
-        _cell_para(left, plan.governing_body.upper(), size=d30.HEADER_SIZE)
-    office = _clean(plan.office_name).upper()
-    _cell_para(left, office, size=d30.HEADER_SIZE, bold=True)
-    office_w = d30.longest_line_width(office, BOLD, d30.HEADER_SIZE, left_w)
+        lines = d30.header_lines(_clean(plan.governing_body).upper(), REGULAR, d30.HEADER_SIZE, left_w)
+        _cell_para(left, "\n".join(lines), size=d30.HEADER_SIZE)
+    office_lines = d30.header_lines(_clean(plan.office_name).upper(), BOLD, d30.HEADER_SIZE, left_w)
+    _cell_para(left, "\n".join(office_lines), size=d30.HEADER_SIZE, bold=True)
+    office_w = max((d30.text_width(line, BOLD, d30.HEADER_SIZE) for line in office_lines), default=0)
     _rule(left, max(office_w * 0.4, 15 * _PT_PER_MM), left_w)
     _cell_para(right, d30.QUOC_HIEU, size=d30.QUOC_HIEU_SIZE, bold=True)
     _cell_para(right, d30.TIEU_NGU, size=d30.TIEU_NGU_SIZE, bold=True)
