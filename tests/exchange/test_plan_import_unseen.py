@@ -811,3 +811,48 @@ def test_youth_union_plan():
     assert s["signature"] == {"authority": "TM.", "position": "BÍ THƯ", "name": "Lê Minh Quân"}
     assert parsed.plan.signature.on_behalf_of == "BAN CHẤP HÀNH ĐOÀN TRƯỜNG"
     assert parsed.plan.body[0].heading == "I. MỤC ĐÍCH, YÊU CẦU"  # nothing of the header leaked
+
+
+# =============================================================================================
+# (15) Typing habits in the closing block: "KT.HIỆU TRƯỞNG" without a space, the signer's name
+#      in capitals, "Nơi nhận :" with a space.
+# =============================================================================================
+
+
+def test_closing_typing_habits(tmp_path):
+    text = (UNSEEN / "ke_hoach_thpt_bien_hoa_2024.txt").read_text(encoding="utf-8")
+    text = (
+        text.replace("KT. HIỆU TRƯỞNG", "KT.HIỆU TRƯỞNG")
+        .replace("Trần Thị Thu Hằng", "TRẦN THỊ THU HẰNG")
+        .replace("Nơi nhận:", "Nơi nhận :")
+    )
+    path = tmp_path / "closing.txt"
+    path.write_text(text, encoding="utf-8")
+    parsed = import_plan_file(path)
+    s = plan_to_summary(parsed.plan)
+    assert s["signature"] == {"authority": "KT.", "position": "PHÓ HIỆU TRƯỞNG", "name": "TRẦN THỊ THU HẰNG"}
+    assert s["recipients"] == ["Sở GDĐT (để b/c)", "Các tổ chuyên môn (để t/h)", "Lưu: VT"]
+    assert parsed.dropped == ["(Đã ký)"]
+
+
+# (7c) Notepad "ANSI" on a Vietnamese Windows: Windows-1258 bytes, tones as combining marks.
+def _to_cp1258(text: str) -> bytes:
+    import unicodedata
+
+    tones = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+    out = []
+    for ch in text:
+        d = unicodedata.normalize("NFD", ch)
+        base = unicodedata.normalize("NFC", "".join(c for c in d if c not in tones))
+        out.append((base + "".join(c for c in d if c in tones)).encode("cp1258"))
+    return b"".join(out)
+
+
+def test_school_plan_in_windows_1258(tmp_path, duong_xa):
+    text = (UNSEEN / "ke_hoach_thcs_duong_xa_2024.txt").read_text(encoding="utf-8")
+    path = tmp_path / "ke_hoach_1258.txt"
+    path.write_bytes(_to_cp1258(text))
+    parsed = import_plan_file(path)
+    assert any("1258" in w for w in parsed.warnings)
+    assert plan_to_summary(parsed.plan) == plan_to_summary(duong_xa.plan)
+    assert tree(parsed.plan.body) == tree(duong_xa.plan.body)

@@ -562,7 +562,7 @@ _BASIS_PREFIXES = (
     "thuc hien chi dao",
 )
 
-_AUTHORITY_RE = re.compile(r"^(KT|TM|Q|TL|TUQ|K/T|T/M|T/L)\s*[.:]?\s+(\S.*)$")
+_AUTHORITY_RE = re.compile(r"^(KT|TM|Q|TL|TUQ|K/T|T/M|T/L)(?:\s*[.:]\s*|\s+)(\S.*)$")
 _ROLE_RE = re.compile(
     r"(?<!\w)(TRƯỞNG|GIÁM ĐỐC|CHỦ TỊCH|BÍ THƯ|CHÁNH|CHỦ NHIỆM|TỔNG BIÊN TẬP|KẾ TOÁN|CHUYÊN VIÊN|"
     r"NGƯỜI LẬP|NGƯỜI DUYỆT|THƯ KÝ|ỦY VIÊN|UỶ VIÊN)(?!\w)"
@@ -663,6 +663,24 @@ def _is_name(text: str) -> bool:
         if not w[0].isupper() or (len(w) > 1 and not w[1:].islower()):
             return False
     return True
+
+
+# Common family names, folded: a line in capitals that starts with one and has the shape of a name
+# is the signer's name typed in capitals, not the text of a seal.
+_SURNAMES = set(
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dao doan vuong trinh "
+    "truong lam mai cao ha ta dinh luu to quach kieu luong chu phung tang la trieu thai khong tong "
+    "doan luc vi nong au mac tieu lai khuc ninh quan bach diep cu giang han kim lo nghiem phi sam "
+    "than tong ton thach lang hua".split()
+)
+
+
+def _is_upper_name(text: str) -> bool:
+    t = _squash(_NAME_PREFIX_RE.sub("", text.strip()))
+    words = t.split()
+    if not 2 <= len(words) <= 5 or not _is_upper(t) or not all(w.isalpha() for w in words):
+        return False
+    return _fold(words[0]) in _SURNAMES and not _ROLE_RE.search(t)
 
 
 _LONE_LABEL_RE = re.compile(r"(?:[IVXL]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])\s*[.)]")
@@ -1934,6 +1952,9 @@ class _Parser:
                     continue
                 if _is_garbage(fr):
                     self._drop(fr)
+                    continue
+                if sig and _is_upper_name(fr) and not any(k == "name" for k, _ in sig):
+                    sig.append(("name", _squash(fr)))  # a name typed in capitals
                     continue
                 if sig and _mostly_upper(fr) and len(fr) <= 60:
                     # Text of the seal printed near the signature ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO").
