@@ -1912,7 +1912,7 @@ class _Parser:
                     continue  # a border of a Markdown grid table, a rule under the signature
                 if _is_noi_nhan(fr):
                     recipients_mode, recipients_done = True, False
-                    rest = re.sub(r"^\W*nơi\s+nhận\W*?:?\s*", "", fr, flags=re.I).strip("*_ ")
+                    rest = re.sub(r"^\W*nơi\s+nhận\W*?\s*:?\s*", "", fr, flags=re.I).strip("*_ ")
                     if rest:
                         recipients_done = self._add_recipient(rest)
                     continue
