@@ -311,6 +311,25 @@ def long_short_plan() -> Plan:
     return plan
 
 
+LONG_URL = "https://thiduakhenthuong.example.edu.vn/" + "vanban" * 15
+
+
+def unbreakable_strings() -> Plan:
+    """Words longer than their column everywhere: title, office, governing body, symbol, place,
+    recipient, position and name. Not in VARIANTS: such words are cut, so the text is not
+    found verbatim."""
+    plan = sign_kt()
+    plan.title = LONG_URL
+    plan.office_name = "PHÒNG" + "X" * 60
+    plan.governing_body = "UBND" + "Y" * 60
+    plan.recipients = [Recipient(LONG_URL, "để biết"), Recipient("Lưu: VT")]
+    plan.signature.name = "Nguyễn" + "z" * 50
+    plan.signature.position = "Phó Trưởng phòng phụ trách công tác thi đua khen thưởng và truyền thông"
+    plan.place = "Thành phố " + "Q" * 40
+    plan.symbol = "KH-" + "PGDĐT" * 8
+    return plan
+
+
 VARIANTS = {
     "one_page": one_page,
     "long_office": long_office,

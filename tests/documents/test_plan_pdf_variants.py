@@ -506,3 +506,19 @@ def test_every_variant_exports_to_word(name, tmp_path):
 )
 def test_office_names_break_where_an_office_would_break_them(name, expected):
     assert header_lines(name, fonts.BOLD, HEADER_SIZE, FRAME_W * HEADER_LEFT_SHARE) == expected
+
+
+def test_words_longer_than_their_column_are_cut_inside_it():
+    plan = pv.unbreakable_strings()
+    data = plan_pdf_bytes(plan)
+    pages = read_pdf(data)
+    assert len(pages) == 1
+    assert glyphs_outside_margins(pages) == []
+    assert fonts_without_embedding(data) == []
+    # The office's short rule stays a short rule: inside the left column, narrower than it.
+    number = find_chars(pages[0].chars, "Số:")
+    rules = [e for e in _edges(data, 1) if e["top"] < number[0]["top"] and e["x1"] <= LEFT_COL_RIGHT + 0.5]
+    assert len(rules) == 1
+    assert rules[0]["x1"] - rules[0]["x0"] <= FRAME_W * HEADER_LEFT_SHARE / 2 + 1
+    text = squash(pages[0].text).replace(" ", "")
+    assert "vanban" * 10 in text.replace("-", "") and "z" * 30 in text

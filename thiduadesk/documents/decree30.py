@@ -537,7 +537,7 @@ def header_table(
         left.append(Para("<br/>".join(esc(line) for line in lines), s.header_regular))
     office_lines = header_lines(nfc(office_name).upper(), B, HEADER_SIZE, left_w)
     left.append(Para("<br/>".join(esc(line) for line in office_lines), s.header_bold))
-    office_w = max((text_width(line, B, HEADER_SIZE) for line in office_lines), default=0)
+    office_w = min(max((text_width(line, B, HEADER_SIZE) for line in office_lines), default=0), left_w)
     left.append(Rule(max(office_w * 0.4, 15 * mm), gap_above=RULE_GAP))
 
     right: list[Flowable] = [

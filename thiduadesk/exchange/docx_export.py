@@ -230,7 +230,7 @@ def _header(doc, plan: Plan) -> None:
         _cell_para(left, "\n".join(lines), size=d30.HEADER_SIZE)
     office_lines = d30.header_lines(_clean(plan.office_name).upper(), BOLD, d30.HEADER_SIZE, left_w)
     _cell_para(left, "\n".join(office_lines), size=d30.HEADER_SIZE, bold=True)
-    office_w = max((d30.text_width(line, BOLD, d30.HEADER_SIZE) for line in office_lines), default=0)
+    office_w = min(max((d30.text_width(line, BOLD, d30.HEADER_SIZE) for line in office_lines), default=0), left_w)
     _rule(left, max(office_w * 0.4, 15 * _PT_PER_MM), left_w)
     _cell_para(right, d30.QUOC_HIEU, size=d30.QUOC_HIEU_SIZE, bold=True)
     _cell_para(right, d30.TIEU_NGU, size=d30.TIEU_NGU_SIZE, bold=True)
