@@ -856,3 +856,31 @@ def test_school_plan_in_windows_1258(tmp_path, duong_xa):
     assert any("1258" in w for w in parsed.warnings)
     assert plan_to_summary(parsed.plan) == plan_to_summary(duong_xa.plan)
     assert tree(parsed.plan.body) == tree(duong_xa.plan.body)
+
+
+# (7d) A Word file typed in VNI-Times (VNI Windows bytes in the runs).
+def test_vni_times_word_plan(tmp_path):
+    d = docx.Document()
+    for text, bold, _caps in VNTIME_LINES:
+        run = d.add_paragraph().add_run(textmod.unicode_to_vni(text))
+        run.bold = bold
+        run.font.name = "VNI-Times"
+    path = tmp_path / "vni.docx"
+    d.save(path)
+    parsed = import_plan_file(path)
+    s = plan_to_summary(parsed.plan)
+    assert any("VNI" in w for w in parsed.warnings)
+    assert (s["number"], s["symbol"], s["place"], s["date"]) == (56, "KH-PGDĐT", "Chương Mỹ", "2024-03-20")
+    assert s["title"] == "Kiểm tra công tác thi đua, khen thưởng tại các trường học năm 2024"
+    assert s["headings"] == ["I. MỤC ĐÍCH", "II. NỘI DUNG KIỂM TRA", "III. TỔ CHỨC THỰC HIỆN"]
+    assert s["signature"] == {"authority": None, "position": "TRƯỞNG PHÒNG", "name": "Hoàng Văn Long"}
+
+
+def test_a_recipient_in_capitals_after_a_comma_is_not_split_off():
+    from thiduadesk.domain.plan_text import parse_plan_text
+
+    text = (UNSEEN / "ke_hoach_thcs_duong_xa_2024.txt").read_text(encoding="utf-8")
+    text = text.replace("- Liên đội (để t/h);", "- Ban Giám hiệu, CHỦ TỊCH CÔNG ĐOÀN;")
+    s = plan_to_summary(parse_plan_text(text))
+    assert "Ban Giám hiệu, CHỦ TỊCH CÔNG ĐOÀN" in s["recipients"]
+    assert s["signature"]["position"] == "HIỆU TRƯỞNG"

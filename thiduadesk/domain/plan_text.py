@@ -2297,7 +2297,9 @@ def _split_closing(fr: str) -> list[str]:
         head, tail = " ".join(words[:i]), " ".join(words[i:])
         if not _is_upper(words[i]) or not (_authority(tail) or (_is_position(tail) and _is_upper(tail))):
             continue
-        if head[-1] in ";:.,)" or not _is_upper(words[i - 1]):
+        # The left column's line ends there: with ";", ":", "." or a word in lower case (not
+        # with ",": "- Ban Giám hiệu, Chủ tịch Công đoàn" is one recipient).
+        if head[-1] in ";:.)" or (head[-1].isalpha() and not _is_upper(words[i - 1])):
             return [head, tail]
     if _bullet_match(t) or _is_noi_nhan(t) or _fold(t).startswith("luu"):
         m = re.match(r"^(.*[;.])\s+(\S.*)$", t)
