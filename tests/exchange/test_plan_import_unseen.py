@@ -884,3 +884,26 @@ def test_a_recipient_in_capitals_after_a_comma_is_not_split_off():
     s = plan_to_summary(parse_plan_text(text))
     assert "Ban Giám hiệu, CHỦ TỊCH CÔNG ĐOÀN" in s["recipients"]
     assert s["signature"]["position"] == "HIỆU TRƯỞNG"
+
+
+# =============================================================================================
+# (16) Markdown: bases typed as a "- " list, a pipe timetable in the body "Thời gian | Nội dung |
+#      Đơn vị thực hiện | Ghi chú" with bold month rows.
+# =============================================================================================
+
+
+def test_markdown_dashed_bases_and_pipe_timetable():
+    parsed = import_plan_file(UNSEEN / "ke_hoach_phuong_hac_thanh_lich_2025.md")
+    s = plan_to_summary(parsed.plan)
+    assert [b[:40] for b in s["bases"]] == [
+        "Căn cứ Luật Thi đua, khen thưởng năm 202", "Căn cứ Nghị định số 152/2025/NĐ-CP ngày ",
+    ]  # fmt: skip
+    assert s["headings"] == ["I. MỤC TIÊU", "II. NỘI DUNG", "III. TỔ CHỨC THỰC HIỆN", "IV. LỊCH THỰC HIỆN"]
+    tt = parsed.plan.timetable
+    assert tt is not None and not tt.as_appendix
+    assert [(r.group, r.content, r.executors, r.due_iso) for r in tt.rows] == [
+        ("Tháng 9/2025", "Phát động thi đua", "Các trường", "2025-09-05"),
+        ("Tháng 9/2025", "Đăng ký thi đua (Ghi chú: Gửi bản mềm)", "Các trường", "2025-09-20"),
+        ("Tháng 5/2026", "Tổng kết, khen thưởng", "UBND phường", "2026-05-25"),
+    ]
+    assert s["signature"]["name"] == "Phạm Minh Tuấn"

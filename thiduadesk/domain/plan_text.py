@@ -1612,6 +1612,13 @@ class _Parser:
                 kept.append(u)
                 i += 1
                 continue
+            if u.rows is None and u.label is None and u.bullet is not None:
+                # Bases typed as a list ("- Căn cứ …;"): the dash is not part of the citation.
+                rest = _runs_text(_drop_prefix(u.runs, u.bullet[1])).strip()
+                if _fold(rest).startswith("can cu") or (self.plan.bases and _is_basis(rest)):
+                    self.plan.bases.append(rest)
+                    i += 1
+                    continue
             if u.rows is not None or u.label is not None or u.bullet is not None or not _is_basis(u.text):
                 break
             self.plan.bases.append(u.text)
