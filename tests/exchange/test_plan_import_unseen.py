@@ -907,3 +907,21 @@ def test_markdown_dashed_bases_and_pipe_timetable():
         ("Tháng 5/2026", "Tổng kết, khen thưởng", "UBND phường", "2026-05-25"),
     ]
     assert s["signature"]["name"] == "Phạm Minh Tuấn"
+
+
+# =============================================================================================
+# (17) A joint plan of a school and its trade union: "KẾ HOẠCH LIÊN TỊCH", two signers side by
+#      side. The model keeps one signer: the right-hand one, consistently, and a warning.
+# =============================================================================================
+
+
+def test_joint_plan_two_signers():
+    parsed = import_plan_file(UNSEEN / "ke_hoach_lien_tich_mn_ha_hoi_2024.txt")
+    s = plan_to_summary(parsed.plan)
+    assert (s["doc_type"], s["number"], s["symbol"], s["date"]) == ("KH", 2, "KHLT-MNHH-CĐ", "2024-09-20")
+    assert s["title"] == 'Tổ chức phong trào thi đua "Hai tốt" năm học 2024 - 2025'
+    assert s["bases"] == ["Căn cứ Quy chế phối hợp giữa nhà trường và Công đoàn cơ sở;"]
+    assert s["headings"] == ["I. MỤC ĐÍCH", "II. TỔ CHỨC THỰC HIỆN"]
+    assert s["signature"] == {"authority": None, "position": "HIỆU TRƯỞNG", "name": "Lê Thị Thanh Mai"}
+    assert any("hai người ký" in w and "Nguyễn Thị Hoa" in w for w in parsed.warnings)
+    assert s["recipients"] == ["Phòng GD&ĐT (để b/c)", "Lưu: VT, CĐ"]

@@ -1165,6 +1165,10 @@ class _Parser:
         f = _fold(t)
         if f in _DOC_TYPES:
             return _DOC_TYPES[f], ""
+        # A joint plan of two bodies ("KẾ HOẠCH LIÊN TỊCH", "KẾ HOẠCH PHỐI HỢP") is a plan.
+        m = re.fullmatch(r"(ke hoach) (?:lien tich|phoi hop)", f)
+        if m and _is_upper(t):
+            return _DOC_TYPES[m.group(1)], ""
         for key, code in _DOC_TYPES.items():
             if f.startswith(key + " ") or f.startswith(key + ":"):
                 words = len(key.split())
@@ -1898,6 +1902,13 @@ class _Parser:
         recipients_mode = False
         recipients_done = False
         sig: list[tuple[str, str]] = []  # ("auth", prefix|rest) / ("pos", text) / ("name", text)
+        sig_right: list[bool] = []  # per entry of ``sig``: it stood in the right of two columns
+        right = False
+
+        def add_sig(kind: str, value: str) -> None:
+            sig.append((kind, value))
+            sig_right.append(right)
+
         pending: list[str] = []
         k = start
         while k < len(lines):
@@ -1914,7 +1925,10 @@ class _Parser:
                 pending = []
                 k = self._parse_appendix(lines, k, pre_title=[])
                 continue
-            for fr in [piece for f0 in self._fragments(line) for piece in _split_closing(f0)]:
+            pieces = [piece for f0 in self._fragments(line) for piece in _split_closing(f0)]
+            for col, fr in enumerate(pieces):
+                # Where a signature line stands: the right column of a line holding two.
+                right = len(pieces) >= 2 and col == len(pieces) - 1
                 if _is_rule(fr):
                     continue  # a border of a Markdown grid table, a rule under the signature
                 if _is_noi_nhan(fr):
@@ -1925,10 +1939,10 @@ class _Parser:
                     continue
                 auth = _authority(fr)
                 if auth:
-                    sig.append(("auth", f"{auth[0]}|{auth[1]}"))
+                    add_sig("auth", f"{auth[0]}|{auth[1]}")
                     continue
                 if _is_position(fr):
-                    sig.append(("pos", fr.upper()))
+                    add_sig("pos", fr.upper())
                     continue
                 bullet = _bullet_match(fr)
                 f = _fold(fr)
@@ -1952,7 +1966,7 @@ class _Parser:
                     recipients_done = self._add_recipient(fr)
                     continue
                 if _is_name(fr):
-                    sig.append(("name", _squash(fr)))
+                    add_sig("name", _squash(fr))
                     continue
                 if _SIGN_MARK_RE.match(fr):
                     self.sign_marks.append(fr)
@@ -1961,7 +1975,7 @@ class _Parser:
                     self._drop(fr)
                     continue
                 if sig and _is_upper_name(fr) and not any(k == "name" for k, _ in sig):
-                    sig.append(("name", _squash(fr)))  # a name typed in capitals
+                    add_sig("name", _squash(fr))  # a name typed in capitals
                     continue
                 if sig and _mostly_upper(fr) and len(fr) <= 60:
                     # Text of the seal printed near the signature ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO").
@@ -1970,7 +1984,7 @@ class _Parser:
                 pending.append(fr)
             k += 1
         self._flush_pending(pending)
-        self._take_signature(sig)
+        self._take_signature(self._one_signer(sig, sig_right))
 
     def _flush_pending(self, pending: list[str]) -> None:
         for text in pending:
@@ -2019,6 +2033,26 @@ class _Parser:
                 name, purpose = m.group(1).strip(), m.group(2).strip()
         self.plan.recipients.append(Recipient(name=name, purpose=purpose))
         return final
+
+    def _one_signer(self, sig: list[tuple[str, str]], right: list[bool]) -> list[tuple[str, str]]:
+        """A joint plan signed by two (two names side by side): keep the right-hand signer,
+        whose lines are the right column, and tell the clerk about the other."""
+        names = [v for k, v in sig if k == "name"]
+        right_names = [v for (k, v), r in zip(sig, right, strict=True) if k == "name" and r]
+        if len(names) < 2 or not right_names:
+            return sig
+        kept = [e for e, r in zip(sig, right, strict=True) if r]
+        if not any(k in ("pos", "auth") for k, _ in kept):
+            return sig
+        others = [v for v in names if v not in right_names]
+        self.warnings.append(
+            "Văn bản có hai người ký (kế hoạch liên tịch); kế hoạch chỉ lưu được một người ký: đã giữ «"
+            + right_names[-1]
+            + "», bỏ «"
+            + "», «".join(others)
+            + "». Hãy kiểm tra lại phần chữ ký."
+        )
+        return kept
 
     def _take_signature(self, sig: list[tuple[str, str]]) -> None:
         signer = Signer()
