@@ -41,9 +41,10 @@ LEFT_COL_RIGHT = LEFT_EDGE + FRAME_W * HEADER_LEFT_SHARE
 LEFT_COL_CENTRE = LEFT_EDGE + FRAME_W * HEADER_LEFT_SHARE / 2
 RIGHT_COL_CENTRE = (LEFT_COL_RIGHT + A4_W - 15 * MM) / 2
 FRAME_CENTRE = LEFT_EDGE + FRAME_W / 2
-# The most a page of the body may leave empty at its foot before the next page (headings are
-# kept with three lines of text, rows are not split, the last lines go with the signature).
-MAX_FOOT_GAP = 120
+# The most a page of the body may leave empty at its foot before the next page: about the
+# height of a closing block plus a table row (when the closing block does not fit, the last
+# row or lines go with it). Moving a whole timetable or long paragraph left 280–500 pt.
+MAX_FOOT_GAP = 200
 
 
 def nfc(text: str) -> str:
@@ -522,3 +523,20 @@ def test_words_longer_than_their_column_are_cut_inside_it():
     assert rules[0]["x1"] - rules[0]["x0"] <= FRAME_W * HEADER_LEFT_SHARE / 2 + 1
     text = squash(pages[0].text).replace(" ", "")
     assert "vanban" * 10 in text.replace("-", "") and "z" * 30 in text
+
+
+@pytest.mark.parametrize("rows", [7, 8, 25, 26, 43, 44])
+@pytest.mark.parametrize("note", ["", "(Ghi chú)"])
+def test_a_body_timetable_ending_near_a_page_break_keeps_its_last_row_with_the_signature(rows, note):
+    """Row counts where the end of the table falls just before or after a page break."""
+    plan = pv.timetable_in_body()
+    plan.timetable.rows = pv._rows(rows)
+    plan.timetable.note = note
+    pages = read_pdf(plan_pdf_bytes(plan))
+    assert glyphs_outside_margins(pages) == []
+    signed = [p for p in pages if "Nguyễn Thị Hương" in p.text]
+    assert len(signed) == 1
+    assert f"Nhiệm vụ số {rows}:" in squash(signed[0].text)
+    for page in pages[:-1]:
+        lowest = max(c["bottom"] for c in page.chars if c["text"].strip())
+        assert page.height - 20 * MM - lowest < MAX_FOOT_GAP, page.number
