@@ -140,9 +140,9 @@ def _timetable_in_body(timetable: Timetable) -> list[Flowable]:
     if timetable.title.strip():
         title = d30.Para(d30.esc(timetable.title), d30.STYLES.centred_bold)
         needed += title.wrap(width, d30.frame_height())[1] + title.style.spaceAfter
-        out += [CondPageBreak(needed), title]
+        out += [CondPageBreak(min(needed, d30.frame_height() / 2)), title]
     else:
-        out.append(CondPageBreak(needed))
+        out.append(CondPageBreak(min(needed, d30.frame_height() / 2)))  # very tall rows: no empty page
     out.append(table)
     if timetable.note.strip():
         out.append(d30.note_paragraph(timetable.note))
@@ -175,8 +175,7 @@ def plan_story(plan: Plan) -> list[Flowable]:
     tail = 1  # flowables at the end of the body that go with the closing block
     tt = plan.timetable if plan.timetable and plan.timetable.rows else None
     if tt and not tt.as_appendix:
-        in_body = _timetable_in_body(tt)
-        body.extend(in_body)
+        body.extend(_timetable_in_body(tt))
         tail = 2 if tt.note.strip() else 1  # the table (its last rows), and the note under it
     closing = d30.closing_block([r.printed() for r in plan.recipients], plan.signature)
     # The last rows or lines of the body go with the closing block: the signature never
