@@ -110,6 +110,17 @@
     </message>
 </context>
 <context>
+    <name>GuardedDialog</name>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Close this window and lose what you typed?</source>
+        <translation>Close this window and lose what you typed?</translation>
+    </message>
+</context>
+<context>
     <name>GuiSession</name>
     <message>
         <source>Restore from a backup</source>

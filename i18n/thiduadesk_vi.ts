@@ -110,6 +110,17 @@
     </message>
 </context>
 <context>
+    <name>GuardedDialog</name>
+    <message>
+        <source>Discard changes</source>
+        <translation>Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <source>Close this window and lose what you typed?</source>
+        <translation>Đóng cửa sổ này và bỏ những gì đã nhập?</translation>
+    </message>
+</context>
+<context>
     <name>GuiSession</name>
     <message>
         <source>Restore from a backup</source>

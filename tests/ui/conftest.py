@@ -97,7 +97,7 @@ def in_modal(trigger, handler, *, attempts: int = 200):
             handler(dialog)
         except BaseException as exc:  # noqa: BLE001 - re-raised below, outside the event loop
             errors.append(exc)
-            dialog.reject()
+            dialog.done(QDialog.DialogCode.Rejected)  # not reject(): it may ask about typed text
 
     QTimer.singleShot(0, step)
     trigger()

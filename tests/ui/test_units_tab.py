@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from tests.ui.conftest import in_modal, type_text
 from thiduadesk.domain.model import Person, Unit
@@ -149,15 +149,42 @@ def test_edit_unit(seeded, tab, repo, qtbot):
     assert tab.current_unit().id == seeded["xuan_dinh"]  # still selected after the reload
 
 
-def test_cancel_leaves_the_unit_unchanged(seeded, tab, repo, qtbot):
+def test_cancel_leaves_the_unit_unchanged(seeded, tab, repo, qtbot, answers):
     select(tab, "Trường THCS Minh Khai")
+    answers.confirm_answers = [True]  # yes, throw the typing away
 
     def cancel(dialog):
         type_text(dialog.name_edit, " (sửa)")
         QTest.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
 
     in_modal(tab.edit_unit, cancel)
+    assert [title for title, _ in answers.confirms] == ["Discard changes"]
     assert repo.get(seeded["minh_khai"]).name == "Trường THCS Minh Khai"
+
+
+def test_escape_asks_before_losing_typed_text_and_no_keeps_it(seeded, tab, repo, answers):
+    select(tab, "Trường THCS Minh Khai")
+    answers.confirm_answers = [False]  # no, keep what I typed
+    kept = []
+
+    def escape_then_save(dialog):
+        type_text(dialog.head_edit, "Lê Văn Cường")
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)
+        assert dialog.isVisible(), "Esc closed the dialog and lost the typing"
+        kept.append(dialog.head_edit.text())
+        click_ok(dialog)
+
+    in_modal(tab.edit_unit, escape_then_save)
+    assert len(answers.confirms) == 1
+    assert kept[0].endswith("Lê Văn Cường")
+    assert repo.get(seeded["minh_khai"]).head_name.endswith("Lê Văn Cường")
+
+
+def test_escape_on_an_untouched_dialog_closes_without_asking(seeded, tab, answers):
+    select(tab, "Trường THCS Minh Khai")
+    dialog = in_modal(tab.edit_unit, lambda d: QTest.keyClick(d, Qt.Key.Key_Escape))
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    assert answers.confirms == []
 
 
 def test_search_ignores_accents_and_updates_as_you_type(seeded, tab, qtbot):

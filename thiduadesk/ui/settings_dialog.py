@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -18,6 +17,7 @@ from thiduadesk.domain.model import OfficeProfile
 from thiduadesk.store.db import Store
 from thiduadesk.store.errors import StoreError
 from thiduadesk.store.profile import save_profile
+from thiduadesk.ui.widgets.guarded_dialog import GuardedDialog
 
 # What a new office starts with: the parts that are the same in every district.
 FIRST_RUN_DEFAULTS = OfficeProfile(
@@ -46,7 +46,7 @@ _FIELDS = (
 )
 
 
-class OfficeProfileDialog(QDialog):
+class OfficeProfileDialog(GuardedDialog):
     """Edits the office profile; saves through ``save_profile`` and stays open on a refusal."""
 
     def __init__(self, store: Store, profile: OfficeProfile | None, parent: QWidget | None = None,

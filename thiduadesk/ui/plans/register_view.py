@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -37,6 +36,7 @@ from thiduadesk.store.register import RegisterRepository
 from thiduadesk.ui import prompts
 from thiduadesk.ui.plans import dialogs
 from thiduadesk.ui.plans.preview import PdfPreviewDialog
+from thiduadesk.ui.widgets.guarded_dialog import GuardedDialog
 from thiduadesk.ui.widgets.search_box import SearchBox
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -117,7 +117,7 @@ class RegisterModel(QAbstractTableModel):
         return next((i for i, e in enumerate(self.entries) if e.id == entry_id), -1)
 
 
-class EntryDialog(QDialog):
+class EntryDialog(GuardedDialog):
     """Add a document issued outside the program, or correct an entry. For a plan issued by the
     program only the clerk's columns (sent date, copies, file copy, notes) can change."""
 

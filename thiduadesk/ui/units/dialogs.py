@@ -8,7 +8,6 @@ from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -21,6 +20,7 @@ from thiduadesk.domain.model import Person, Unit
 from thiduadesk.store.errors import StoreError
 from thiduadesk.store.units import UnitRepository
 from thiduadesk.ui.labels import gender_label, level_choices
+from thiduadesk.ui.widgets.guarded_dialog import GuardedDialog
 
 
 def _error_label() -> QLabel:
@@ -32,7 +32,7 @@ def _error_label() -> QLabel:
     return label
 
 
-class UnitDialog(QDialog):
+class UnitDialog(GuardedDialog):
     def __init__(self, repo: UnitRepository, unit: Unit | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.repo = repo
@@ -133,7 +133,7 @@ class UnitDialog(QDialog):
         super().accept()
 
 
-class PersonDialog(QDialog):
+class PersonDialog(GuardedDialog):
     def __init__(self, repo: UnitRepository, unit_id: int, person: Person | None = None,
                  parent: QWidget | None = None, *, unit_name: str = ""):
         super().__init__(parent)
