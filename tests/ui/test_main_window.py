@@ -212,3 +212,27 @@ def test_closing_saves_the_tabs_and_stays_open_if_a_save_fails(window, answers):
     answers.confirm_answers = [True]
     assert window.close() is True
     assert not window.isVisible()
+
+
+def test_first_window_fits_the_screen(make_window):
+    """No remembered layout: the window opens inside the screen's free area, status bar visible."""
+    window = make_window()
+    free = window.screen().availableGeometry()
+    assert window.height() <= free.height() - MainWindow.FRAME_ALLOWANCE.height()
+    assert window.height() <= 760 and window.width() <= 1280
+
+
+def test_vietnamese_window_fits_a_1024_pixel_screen(store, qtbot, tmp_path):
+    """The longest (Vietnamese) labels must not force the window wider than a 1024 px screen."""
+    from thiduadesk.app import install_translators
+
+    app = QApplication.instance()
+    translators = install_translators(app, "vi")
+    try:
+        window = MainWindow(store, backup_dir=tmp_path / "backups", lang="vi")
+        qtbot.addWidget(window)
+        assert window.tabs.tabText(0) == "Kế hoạch"  # the translation is really in use
+        assert window.minimumSizeHint().width() <= 1024 - MainWindow.FRAME_ALLOWANCE.width()
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)

@@ -6,8 +6,8 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSize, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from thiduadesk import __version__
@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
     restore_requested = Signal(Path)
 
     TAB_NAMES = ("plans", "calendar", "awards", "units")
+    FRAME_ALLOWANCE = QSize(16, 48)  # window frame and title bar, not known before the window is shown
 
     def __init__(self, store: Store, *, backup_dir: Path | None = None, lang: str = "vi",
                  profile: OfficeProfile | None = None, parent: QWidget | None = None):
@@ -56,7 +57,7 @@ class MainWindow(QMainWindow):
         self.profile = profile if profile is not None else load_profile(store)
         self._counts = (0, 0)
         self._update_title()
-        self.resize(1280, 760)
+        self.resize(self.default_size())
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
@@ -87,6 +88,16 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.units_tab.refresh()
         self.restore_layout()
+
+    def default_size(self) -> QSize:
+        """1280×760, but never larger than the screen's free area (taskbar, title bar and frame
+        excluded): on a 1366×768 laptop the status bar must not fall off the bottom."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return QSize(1280, 760)
+        free = screen.availableGeometry()
+        return QSize(min(1280, free.width() - self.FRAME_ALLOWANCE.width()),
+                     min(760, free.height() - self.FRAME_ALLOWANCE.height()))
 
     # -- construction ----------------------------------------------------------------------------
 
