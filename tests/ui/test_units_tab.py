@@ -436,3 +436,23 @@ def test_export_writes_the_listed_units(seeded, tab, answers, tmp_path):
     assert written.exists()
     assert {u.name for u in read_units_xlsx(written).units} == {"Trường THCS Đức Thắng", "Trường THCS Minh Khai"}
     assert str(written) in answers.infos[-1][1]
+
+
+def test_vietnamese_column_headers_are_not_cut(store, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from thiduadesk.app import install_translators
+
+    app = QApplication.instance()
+    translators = install_translators(app, "vi")
+    try:
+        widget = UnitsTab(store, lang="vi")
+        qtbot.addWidget(widget)
+        header = widget.table.horizontalHeader()
+        assert widget.model.headerData(7, Qt.Orientation.Horizontal) == "Đang hoạt động"
+        cut = [widget.model.headerData(c, Qt.Orientation.Horizontal) for c in range(widget.model.columnCount())
+               if header.sectionSize(c) < header.sectionSizeHint(c)]
+        assert cut == []
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)

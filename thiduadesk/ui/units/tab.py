@@ -35,7 +35,7 @@ from thiduadesk.ui.widgets.empty_state import EmptyState
 from thiduadesk.ui.widgets.search_box import SearchBox
 
 # Column widths before the user has arranged them (pixels at 96 dpi).
-_DEFAULT_WIDTHS = (300, 120, 125, 180, 110, 240, 75, 100)
+_DEFAULT_WIDTHS = (280, 120, 125, 180, 110, 230, 75, 100)
 _NO_CLUSTER = "\x00none"
 
 
@@ -130,7 +130,8 @@ class UnitsTab(QWidget):
         header.setHighlightSections(False)
         header.sectionClicked.connect(self._on_header_clicked)
         for column, width in enumerate(_DEFAULT_WIDTHS):
-            self.table.setColumnWidth(column, width)
+            # never narrower than the (translated, bold) header text: "Đang hoạt động" was cut off
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         header.setStretchLastSection(True)
         self.table.activated.connect(lambda _index: self.edit_unit())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._on_unit_selected())
