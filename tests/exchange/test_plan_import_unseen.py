@@ -925,3 +925,71 @@ def test_joint_plan_two_signers():
     assert s["signature"] == {"authority": None, "position": "HIỆU TRƯỞNG", "name": "Lê Thị Thanh Mai"}
     assert any("hai người ký" in w and "Nguyễn Thị Hoa" in w for w in parsed.warnings)
     assert s["recipients"] == ["Phòng GD&ĐT (để b/c)", "Lưu: VT, CĐ"]
+
+
+# =============================================================================================
+# (18) An appendix timetable split into two Word tables at a page break, the header row typed
+#      again on top of the second one; a body table that is not a timetable.
+# =============================================================================================
+
+
+def test_timetable_split_in_two_tables(tmp_path):
+    d = docx.Document()
+    build = [
+        ("UBND HUYỆN ĐAN PHƯỢNG", False), ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", True), ("Số: 40/KH-PGDĐT", False),
+        ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", True), ("Độc lập - Tự do - Hạnh phúc", True),
+        ("Đan Phượng, ngày 15 tháng 01 năm 2025", False), ("KẾ HOẠCH", True),
+        ("Công tác thi đua, khen thưởng năm 2025", True),
+        ("Căn cứ Kế hoạch số 05/KH-UBND ngày 08/01/2025 của UBND huyện Đan Phượng;", False),
+        ("I. NỘI DUNG", True), ("Cơ cấu giải thưởng Hội thi như sau:", False),
+    ]  # fmt: skip
+    for text, bold in build:
+        d.add_paragraph().add_run(text).bold = bold
+    prizes = d.add_table(rows=3, cols=3)
+    for r, vals in enumerate([["Giải", "Số lượng", "Mức thưởng"], ["Nhất", "01", "2.000.000 đồng"],
+                              ["Nhì", "02", "1.500.000 đồng"]]):
+        for c, v in enumerate(vals):
+            prizes.cell(r, c).text = v
+    d.add_paragraph().add_run("II. TỔ CHỨC THỰC HIỆN").bold = True
+    d.add_paragraph("Các đơn vị thực hiện theo tiến độ tại Phụ lục./.")
+    d.add_paragraph("Nơi nhận:")
+    d.add_paragraph("- Lưu: VT.")
+    d.add_paragraph().add_run("TRƯỞNG PHÒNG").bold = True
+    d.add_paragraph().add_run("Nguyễn Văn Bình").bold = True
+    d.add_page_break()
+    d.add_paragraph().add_run("PHỤ LỤC").bold = True
+    d.add_paragraph().add_run("TIẾN ĐỘ THỰC HIỆN NĂM 2025").bold = True
+    header = ["TT", "Nội dung", "Đơn vị thực hiện", "Thời gian"]
+    first = [header, ["Quý I"], ["1", "Xây dựng kế hoạch", "Các trường", "Tháng 01/2025"],
+             ["2", "Đăng ký thi đua", "Các trường", "Tháng 02/2025"]]
+    second = [header, ["3", "Sơ kết quý I", "Phòng GDĐT", "Tháng 3/2025"], ["Quý II"],
+              ["4", "Bình xét cuối năm học", "Các trường", "Tháng 5/2025"]]
+    for part in (first, second):
+        t = d.add_table(rows=len(part), cols=4)
+        for r, vals in enumerate(part):
+            if len(vals) == 1:
+                t.cell(r, 0).merge(t.cell(r, 3)).text = vals[0]
+                continue
+            for c, v in enumerate(vals):
+                t.cell(r, c).text = v
+        if part is first:
+            d.add_page_break()
+    path = tmp_path / "split.docx"
+    d.save(path)
+    parsed = import_plan_file(path)
+    tt = parsed.plan.timetable
+    assert tt is not None and tt.as_appendix
+    assert [(r.group, r.content, r.due_iso) for r in tt.rows] == [
+        ("Quý I", "Xây dựng kế hoạch", "2025-01"),
+        ("Quý I", "Đăng ký thi đua", "2025-02"),
+        ("Quý I", "Sơ kết quý I", "2025-03"),
+        ("Quý II", "Bình xét cuối năm học", "2025-05"),
+    ]
+    part1 = parsed.plan.body[0]
+    assert [c.printed_text() for c in part1.children] == [
+        "Cơ cấu giải thưởng Hội thi như sau:",
+        "Giải | Số lượng | Mức thưởng",
+        "Nhất | 01 | 2.000.000 đồng",
+        "Nhì | 02 | 1.500.000 đồng",
+    ]
+    assert plan_to_summary(parsed.plan)["signature"]["name"] == "Nguyễn Văn Bình"

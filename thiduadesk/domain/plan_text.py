@@ -1779,8 +1779,29 @@ class _Parser:
                 container().append(para)
 
     # ------------------------------------------------------------------ tables
+    def _continues_timetable(self, rows: list[list[str]]) -> bool:
+        """A second table with the timetable's own header: the rest of it, split by a page
+        break or by hand. Its rows are added to the timetable."""
+        tt = self.plan.timetable
+        if tt is None or not rows or not tt.rows:
+            return False
+        if [_fold(_squash(c)) for c in rows[0] if _squash(c)] != [_fold(h) for h in tt.headers if h]:
+            return False
+        more = self._timetable(rows, title=tt.title, appendix=tt.as_appendix)
+        if more is None:
+            return False
+        last_group = tt.rows[-1].group
+        for row in more.rows:
+            if row.group:
+                break
+            row.group = last_group  # rows before the next group row continue the last group
+        tt.rows.extend(more.rows)
+        return True
+
     def _body_table(self, rows: list[list[str]], container: list) -> bool:
         """An in-body table: the timetable if it is one (True), else its rows as paragraphs."""
+        if self._continues_timetable(rows):
+            return False
         if self.plan.timetable is None:
             tt = self._timetable(rows, title="", appendix=False)
             if tt is not None:
@@ -1830,6 +1851,8 @@ class _Parser:
         group = ""
         extra_lost = 0
         for r in rows[header_rows:]:
+            if header_rows and [_fold(c) for c in r] == [_fold(c) for c in rows[0]]:
+                continue  # the header row repeated on the next page
             filled = [c for c in r if c]
             values = {f: "" for f in ("number", "content", "guide", "executors", "due")}
             extras: list[str] = []
@@ -2168,6 +2191,8 @@ class _Parser:
                 rows.append(list(lines[k].cells or []))
             k += 1
         title = " ".join(title_parts)
+        if not title_parts and not label_text and self._continues_timetable(rows):
+            return k
         tt = None
         if self.plan.timetable is None or not self.plan.timetable.rows:
             tt = self._timetable(rows, title=title or "Tiến độ thực hiện", appendix=True)
