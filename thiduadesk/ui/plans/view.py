@@ -60,7 +60,10 @@ def file_stem(plan: Plan) -> str:
     """A file name for the plan: 'KH-06-2024 Cong tac thi dua…' folded to plain letters."""
     from thiduadesk.domain.text import fold
 
-    title = re.sub(r"[^0-9A-Za-z]+", " ", fold(plan.title or "ke hoach")).strip()[:60].strip() or "ke hoach"
+    title = re.sub(r"[^0-9A-Za-z]+", " ", fold(plan.title or "ke hoach")).strip()
+    if len(title) > 80:  # cut between words: "... nam 2022" must not become "... nam 2"
+        title = title[:81].rsplit(" ", 1)[0]
+    title = title.strip() or "ke hoach"
     if plan.number is not None:
         return f"{plan.number:02d}-{plan.doc_type} {plan.year or ''} {title}".replace("  ", " ")
     return f"Du thao {title}"
