@@ -993,3 +993,16 @@ def test_timetable_split_in_two_tables(tmp_path):
         "Nhì | 02 | 1.500.000 đồng",
     ]
     assert plan_to_summary(parsed.plan)["signature"]["name"] == "Nguyễn Văn Bình"
+
+
+def test_word_symbol_bullets_pasted_as_text():
+    """Word's Symbol/Wingdings bullets pasted into Notepad arrive as "·", "o", "§" and a tab."""
+    from thiduadesk.domain.plan_text import parse_plan_text
+
+    text = (UNSEEN / "ke_hoach_thanh_oai_hoi_thi_2025.txt").read_text(encoding="utf-8")
+    old = next(line for line in text.splitlines() if line.startswith("Phát hiện, bồi dưỡng"))
+    text = text.replace(old, "·\tPhát hiện giáo viên giỏi;\no\tTôn vinh giáo viên giỏi;\n§\tTạo phong trào thi đua.")
+    first = parse_plan_text(text).plan.body[0]
+    assert [c.printed_text() for c in first.children] == [
+        "• Phát hiện giáo viên giỏi;", "• Tôn vinh giáo viên giỏi;", "• Tạo phong trào thi đua.",
+    ]  # fmt: skip

@@ -484,6 +484,7 @@ def _text_to_lines(text: str) -> list[Line]:
         if m:
             level, raw = len(m.group(1)), m.group(2)
         raw = re.sub(r"^\s{0,3}>\s?", "", raw)
+        raw = _PASTED_BULLET_RE.sub("• ", raw)
         # A single tab stays in the text: Word's "text only" export puts one after a list number
         # ("1.\tMục đích") and between the two columns of a header or closing line.
         runs = _md_runs(raw)
@@ -773,6 +774,11 @@ def _label_match(text: str) -> _Label | None:
 def _same_shape(a: str, b: str) -> bool:
     """Two labels of one numbering ("a)" and "b)", "1." and "2."), by their closing sign."""
     return bool(a) and bool(b) and a[-1] == b[-1] and a[0].isdigit() == b[0].isdigit()
+
+
+# Word's symbol bullets pasted as plain text: the font's character, then a tab ("o\t" for the
+# second level, "§\t" / "Ø\t" / "ü\t" for Wingdings squares, arrows and ticks).
+_PASTED_BULLET_RE = re.compile(r"^[o§Øüv]\t\s*(?=\S)")
 
 
 def _bullet_match(text: str) -> tuple[str, int] | None:
