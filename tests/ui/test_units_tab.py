@@ -456,3 +456,22 @@ def test_vietnamese_column_headers_are_not_cut(store, qtbot):
     finally:
         for translator in translators:
             app.removeTranslator(translator)
+
+
+def test_reading_a_workbook_shows_the_wait_cursor_and_restores_it(tab, answers, monkeypatch, tmp_path):
+    from PySide6.QtGui import QGuiApplication
+
+    from thiduadesk.exchange import units_xlsx
+
+    seen = []
+
+    def slow_read(path):
+        cursor = QGuiApplication.overrideCursor()
+        seen.append(cursor.shape() if cursor is not None else None)
+        raise OSError("disk unplugged")
+
+    monkeypatch.setattr(units_xlsx, "read_units_xlsx", slow_read)
+    assert tab.import_file(tmp_path / "truong.xlsx") is None
+    assert seen == [Qt.CursorShape.WaitCursor]
+    assert QGuiApplication.overrideCursor() is None  # restored even though reading failed
+    assert "disk unplugged" in answers.warnings[0][1]

@@ -21,6 +21,7 @@ from thiduadesk.ui.formatting import format_count
 from thiduadesk.ui.restore_dialog import choose_backup
 from thiduadesk.ui.settings_dialog import OfficeProfileDialog
 from thiduadesk.ui.units.tab import UnitsTab
+from thiduadesk.ui.widgets.busy import busy_cursor
 from thiduadesk.ui.widgets.empty_state import EmptyState
 
 log = logging.getLogger("thiduadesk.ui")
@@ -280,7 +281,8 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
-            written = self.store.backup_to(path)
+            with busy_cursor():
+                written = self.store.backup_to(path)
         except (StoreError, OSError) as exc:
             prompts.warn(self, self.tr("Back up now"),
                          self.tr("The backup could not be written: %1").replace("%1", getattr(exc, "message", str(exc))))
@@ -302,7 +304,8 @@ class MainWindow(QMainWindow):
 
     def check_data(self) -> None:
         try:
-            problems = self.store.integrity_check()
+            with busy_cursor():
+                problems = self.store.integrity_check()
         except Exception as exc:  # sqlite3.DatabaseError on a badly damaged file
             problems = [str(exc)]
         if problems == ["ok"]:

@@ -41,6 +41,7 @@ from thiduadesk.ui.plans import dialogs, preview
 from thiduadesk.ui.plans.editor import PlanEditor
 from thiduadesk.ui.plans.labels import state_label
 from thiduadesk.ui.plans.models import CompactPlanDelegate, PlanListModel
+from thiduadesk.ui.widgets.busy import busy_cursor
 from thiduadesk.ui.widgets.search_box import SearchBox
 
 log = logging.getLogger("thiduadesk.ui.plans")
@@ -577,7 +578,8 @@ class PlansView(QWidget):
 
         title = self.tr("Import a plan")
         try:
-            parsed = import_plan_file(path)
+            with busy_cursor():
+                parsed = import_plan_file(path)
             # The file is the starting point of our own draft: its number and day (if it had
             # any) belong to the document it came from.
             plan = apply_profile(parsed.plan, self._profile())
@@ -667,7 +669,8 @@ class PlansView(QWidget):
         try:
             from thiduadesk.exchange.docx_export import export_plan_docx
 
-            export_plan_docx(plan, Path(path))
+            with busy_cursor():
+                export_plan_docx(plan, Path(path))
         except (OSError, StoreError) as exc:
             prompts.warn(self, self.tr("Export Word"), getattr(exc, "message", None) or str(exc))
             return ""

@@ -31,6 +31,7 @@ from thiduadesk.ui.labels import level_choices
 from thiduadesk.ui.units.dialogs import PersonDialog, UnitDialog
 from thiduadesk.ui.units.import_dialog import ImportPreviewDialog
 from thiduadesk.ui.units.models import PeopleModel, UnitTableModel
+from thiduadesk.ui.widgets.busy import busy_cursor
 from thiduadesk.ui.widgets.empty_state import EmptyState
 from thiduadesk.ui.widgets.search_box import SearchBox
 
@@ -443,7 +444,8 @@ class UnitsTab(QWidget):
         from thiduadesk.exchange.units_xlsx import UnitImportError, read_units_xlsx
 
         try:
-            result = read_units_xlsx(path)
+            with busy_cursor():
+                result = read_units_xlsx(path)
         except UnitImportError as exc:
             prompts.warn(self, self.tr("Import units from Excel"), getattr(exc, "message", None) or str(exc))
             return None
@@ -473,7 +475,8 @@ class UnitsTab(QWidget):
             path += ".xlsx"
         units = [unit for unit, _count in self.model.rows]
         try:
-            write_units_xlsx(Path(path), units)
+            with busy_cursor():
+                write_units_xlsx(Path(path), units)
         except OSError as exc:
             prompts.warn(self, self.tr("Export units to Excel"),
                          self.tr("Cannot write the file %1: %2").replace("%1", path).replace("%2", str(exc)))
