@@ -242,11 +242,9 @@ def cmd_register(args) -> int:
 
 
 def _write_file(path: Path, data: bytes) -> None:
-    """Write beside then rename, so a failure never leaves half a file where the old one was."""
-    path = Path(path)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_bytes(data)
-    tmp.replace(path)
+    from thiduadesk.documents.output import write_bytes
+
+    write_bytes(path, data)
 
 
 COMMANDS = {"check": cmd_check, "backup": cmd_backup, "units": cmd_units, "plan": cmd_plan, "register": cmd_register}

@@ -10,8 +10,6 @@ reprint identically): no timestamps, no random identifiers.
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 import unicodedata
 from pathlib import Path
 from typing import BinaryIO
@@ -20,6 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable
 
 from thiduadesk.documents import decree30 as d30
+from thiduadesk.documents import output
 from thiduadesk.domain.numbering import DOC_TYPES, number_line, place_date_line
 from thiduadesk.domain.plan import DEFAULT_TIMETABLE_HEADERS, Plan, Section, Timetable
 from thiduadesk.domain.plan import Paragraph as PlanParagraph
@@ -212,15 +211,4 @@ def render_plan_pdf(plan: Plan, out: str | Path | BinaryIO) -> None:
     if hasattr(out, "write"):
         out.write(data)
         return
-    path = Path(out)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".pdf", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    output.write_bytes(out, data)

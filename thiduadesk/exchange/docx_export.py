@@ -9,8 +9,6 @@ the first page, restarting in the appendix.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from docx import Document
@@ -22,6 +20,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from thiduadesk.documents import decree30 as d30
+from thiduadesk.documents import output
 from thiduadesk.documents.fonts import BOLD, ITALIC, REGULAR
 from thiduadesk.documents.plan_pdf import (
     CONTENT,
@@ -423,15 +422,5 @@ def plan_docx(plan: Plan):
 def export_plan_docx(plan: Plan, path: str | Path) -> None:
     """Write the plan as a .docx file (atomically: a failed export leaves no half file)."""
     doc = plan_docx(plan)
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".docx", dir=path.parent)
-    os.close(fd)
-    try:
+    with output.replacing(path) as tmp:
         doc.save(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
