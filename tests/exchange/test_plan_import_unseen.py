@@ -1006,3 +1006,20 @@ def test_word_symbol_bullets_pasted_as_text():
     assert [c.printed_text() for c in first.children] == [
         "• Phát hiện giáo viên giỏi;", "• Tôn vinh giáo viên giỏi;", "• Tạo phong trào thi đua.",
     ]  # fmt: skip
+
+
+def test_whole_document_inside_a_one_cell_frame(tmp_path, dong_anh):
+    """Some templates draw a border by putting the whole document in a one-cell table."""
+    path = tmp_path / "plain.docx"
+    build_dong_anh(path)
+    d = docx.Document(path)
+    body = d.element.body
+    content = [c for c in body.iterchildren() if not c.tag.endswith("sectPr")]
+    frame = d.add_table(rows=1, cols=1).cell(0, 0)._tc
+    for child in content:
+        frame.append(child)
+    framed = tmp_path / "framed.docx"
+    d.save(framed)
+    parsed = import_plan_file(framed)
+    assert plan_to_summary(parsed.plan) == plan_to_summary(dong_anh.plan)
+    assert not parsed.warnings

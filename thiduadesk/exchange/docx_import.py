@@ -332,6 +332,12 @@ class _Reader:
         return self.numbering.label(num_id, ilvl)
 
     def _table(self, table, out: list[Line]) -> None:
+        rows = list(table.rows)
+        if len(rows) == 1 and len({id(c._tc) for c in rows[0].cells}) == 1:
+            # A one-cell table is a frame drawn around text (sometimes the whole document):
+            # its paragraphs and tables are read as if they stood outside it.
+            self._walk(rows[0].cells[0]._tc, out)
+            return
         self.table_id += 1
         tid = self.table_id
         for row in table.rows:
