@@ -475,3 +475,22 @@ def test_a_draft_that_cannot_be_saved_is_not_dropped(view, store, answers, monke
     full[0] = False
     assert view.save_now()
     assert PlanRepository(store).get(first).title.endswith(" sửa")
+
+
+def test_opening_another_plan_shows_its_first_page_without_the_old_highlight(view, qtbot):
+    first = new_from_template(view, "tdkt-nam", 2024)
+    second = new_from_template(view, "tdkt-nam", 2025)
+    view.select_plan(first)
+    wait_preview(qtbot, view)
+    bar = view.preview.view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=5000)
+    view.preview.reveal("Nơi nhận")
+    bar.setValue(bar.maximum())
+    assert view.preview.search.searchString()
+
+    view.select_plan(second)
+    qtbot.waitUntil(lambda: view.preview.pdf_bytes and view.preview.is_ready(), timeout=5000)
+    qtbot.wait(50)
+    assert view.current_plan_id() == second
+    assert view.preview.search.searchString() == ""
+    assert bar.value() == 0

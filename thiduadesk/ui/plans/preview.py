@@ -68,7 +68,7 @@ class PdfPreview(QWidget):
         if data == self.pdf_bytes and self.document.status() == QPdfDocument.Status.Ready:
             self._stack.setCurrentWidget(self.view)
             return
-        self._restore_scroll = self.view.verticalScrollBar().value() if keep_position and self.pdf_bytes else None
+        self._restore_scroll = self.view.verticalScrollBar().value() if keep_position and self.pdf_bytes else 0
         old = self._buffer
         buffer = QBuffer(self)
         buffer.setData(QByteArray(data))
@@ -90,6 +90,12 @@ class PdfPreview(QWidget):
         self._reveal_text = text
         if self.document.status() == QPdfDocument.Status.Ready:
             self._search_now()
+
+    def forget_reveal(self) -> None:
+        """Drop the "where am I" highlight (another document is about to be shown)."""
+        self._reveal_pending = False
+        self._reveal_text = ""
+        self.search.setSearchString("")
 
     def _search_now(self) -> None:
         if self.search.searchString() == self._reveal_text:

@@ -348,7 +348,9 @@ class PlansView(QWidget):
         self.editor.load(plan, read_only=bool(plan and plan.is_issued))
         self._update_banner()
         self._update_actions()
-        self.render_preview()
+        # Another plan starts at its first page, without the last plan's highlighted paragraph.
+        self.preview.forget_reveal()
+        self.render_preview(keep_position=False)
 
     def _update_banner(self) -> None:
         plan = self.editor.plan
@@ -437,7 +439,7 @@ class PlansView(QWidget):
             return self.repo.archived_pdf(plan.id)
         return render_plan_pdf(plan)
 
-    def render_preview(self) -> None:
+    def render_preview(self, *, keep_position: bool = True) -> None:
         self.preview_timer.stop()
         plan = self.editor.plan
         if plan is None:
@@ -457,7 +459,7 @@ class PlansView(QWidget):
         self.last_render_ms = (time.perf_counter() - started) * 1000
         self.preview_title.setText(self.tr("Preview — archived copy as issued") if plan.is_issued
                                    else self.tr("Preview"))
-        self.preview.set_pdf(data)
+        self.preview.set_pdf(data, keep_position=keep_position)
 
     # == actions =====================================================================================
 
