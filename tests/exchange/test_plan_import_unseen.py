@@ -1023,3 +1023,23 @@ def test_whole_document_inside_a_one_cell_frame(tmp_path, dong_anh):
     parsed = import_plan_file(framed)
     assert plan_to_summary(parsed.plan) == plan_to_summary(dong_anh.plan)
     assert not parsed.warnings
+
+
+# =============================================================================================
+# (19) Markdown from a converter that joins each table cell's paragraphs with spaces: header
+#      cells "UBND HUYỆN … PHÒNG …", closing cells "Nơi nhận: - A; - B." and
+#      "KT. TRƯỞNG PHÒNG PHÓ TRƯỞNG PHÒNG Trần Văn Nam".
+# =============================================================================================
+
+
+def test_markdown_with_joined_table_cells():
+    parsed = import_plan_file(UNSEEN / "ke_hoach_dong_anh_markitdown_2024.md")
+    s = plan_to_summary(parsed.plan)
+    assert (s["number"], s["symbol"], s["place"], s["date"]) == (125, "KH-PGDĐT", "Đông Anh", "2024-10-08")
+    assert (parsed.plan.governing_body, parsed.plan.office_name) == ("UBND HUYỆN ĐÔNG ANH", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO")
+    assert s["title"] == "Tổ chức các hoạt động chào mừng Ngày Nhà giáo Việt Nam 20/11/2024"
+    assert s["headings"] == ["I. MỤC ĐÍCH", "II. TỔ CHỨC THỰC HIỆN"]
+    assert s["recipients"] == ["UBND huyện (để b/c)", "Lưu: VT"]
+    assert s["signature"] == {"authority": "KT.", "position": "PHÓ TRƯỞNG PHÒNG", "name": "Trần Văn Nam"}
+    assert parsed.plan.signature.on_behalf_of == "TRƯỞNG PHÒNG"
+    assert not parsed.warnings

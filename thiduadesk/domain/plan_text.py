@@ -549,6 +549,7 @@ _DOC_TYPES = {
 }
 _SYMBOL_TYPES = {code.upper(): code for code in _DOC_TYPES.values()}
 _ADMIN_UNITS = ("phuong ", "xa ", "thi tran ", "quan ", "huyen ", "thi xa ", "thanh pho ", "tinh ", "dac khu ")
+_OFFICE_START = ("phong ", "truong ", "trung tam ", "van phong ", "so giao duc")
 _OFFICE_WORDS = ("phong ", "truong ", "so ", "ban ", "trung tam ", "van phong ", "hoi dong ")
 _STAMPS = {"du thao", "mat", "toi mat", "tuyet mat", "khan", "thuong khan", "hoa toc", "ban chinh thuc"}
 
@@ -1320,6 +1321,16 @@ class _Parser:
     def _take_org(self, org: list[tuple[str, bool | None]]) -> None:
         if not org:
             return
+        if len(org) == 1:
+            # Both lines of the left column run together ("UBND HUYỆN X PHÒNG GIÁO DỤC VÀ ĐÀO
+            # TẠO", as Markdown converters join a cell's paragraphs): cut before the office.
+            words = org[0][0].split()
+            for i in range(2, len(words) - 1):
+                rest = _fold(" ".join(words[i:]))
+                if rest.startswith(_OFFICE_START) and _is_upper(org[0][0]):
+                    self.plan.governing_body = " ".join(words[:i])
+                    self.plan.office_name = " ".join(words[i:])
+                    return
         if len(org) == 1:
             self.plan.office_name = org[0][0]
             return
@@ -2362,9 +2373,28 @@ def _split_closing(fr: str) -> list[str]:
     single space, as text copied from a PDF viewer does: "Nơi nhận: KT. TRƯỞNG PHÒNG",
     "- Sở GDĐT Hà Nội; PHÓ TRƯỞNG PHÒNG", "- Lưu: VT. Nguyễn Văn An"."""
     t = fr.strip()
+    # A whole cell joined into one line (Markdown converters): "Nơi nhận: - A; - B.",
+    # "KT. TRƯỞNG PHÒNG PHÓ TRƯỞNG PHÒNG Trần Văn Nam".
+    if _is_noi_nhan(t):
+        m = re.match(r"^(\W*nơi\s+nhận\W*?\s*:?)\s*([-–+•]\s.*)$", t, re.I)
+        if m:
+            return [m.group(1).strip("*_ ")] + _split_closing(m.group(2))
+    items = re.split(r"(?<=[;.])\s+(?=[-–+•]\s)", t)
+    if len(items) > 1 and _bullet_match(t):
+        return [piece for item in items for piece in _split_closing(item)]
+    words = t.split()
+    if len(words) >= 3 and (_authority(t) or _is_position(" ".join(words[:2]))):
+        for j in range(1, len(words) - 1):
+            head, name = " ".join(words[:j]), " ".join(words[j:])
+            if _is_upper(head) and _is_name(name):
+                return _split_closing(head) + [name]
+    auth = _authority(t)
+    if auth and auth[0] == "KT." and " PHÓ " in f" {auth[1]} "[1:]:
+        at = auth[1].index("PHÓ ")
+        if at > 0:
+            return [f"{auth[0]} {auth[1][:at].strip()}", auth[1][at:].strip()]
     if _authority(t) or (_is_position(t) and _is_upper(t)) or _is_name(t):
         return [fr]
-    words = t.split()
     for i in range(1, len(words)):
         head, tail = " ".join(words[:i]), " ".join(words[i:])
         if not _is_upper(words[i]) or not (_authority(tail) or (_is_position(tail) and _is_upper(tail))):
