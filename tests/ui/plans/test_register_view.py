@@ -165,3 +165,23 @@ def test_print_register_preview(tab, store, qtbot, monkeypatch, answers):
         text = page.extract_text()
     assert "SỔ ĐĂNG KÝ VĂN BẢN ĐI NĂM 2024" in text
     assert "01/KH-PGDĐT" in text and "02/PGDĐT-TĐKT" in text
+
+
+def test_new_entry_starts_in_the_title_and_enter_keeps_a_titleless_form_open(tab, store, qtbot):
+    tab.show_register()
+    focus = []
+
+    def fill(dialog):
+        qtbot.waitUntil(lambda: dialog.focusWidget() is not None)
+        focus.append(dialog.focusWidget())
+        type_text(dialog.recipients_edit, "Các trường trực thuộc")
+        QTest.keyClick(dialog.recipients_edit, Qt.Key.Key_Return)  # OK without a title
+        assert dialog.isVisible() and dialog.error_label.isVisible()
+        assert dialog.focusWidget() is dialog.title_edit  # straight back to what is missing
+        assert dialog.recipients_edit.text() == "Các trường trực thuộc"
+        type_text(dialog.title_edit, "V/v nộp báo cáo")
+        click_ok(dialog)
+
+    in_modal(tab.register.add_action.trigger, fill)
+    assert focus[0].objectName() == "titleEdit"
+    assert [e.title for e in RegisterRepository(store).list(2024)] == ["V/v nộp báo cáo"]

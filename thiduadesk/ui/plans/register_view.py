@@ -218,6 +218,8 @@ class EntryDialog(GuardedDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._fill(entry, year)
+        if entry is None:  # type, date and number are filled in: the clerk starts with the title
+            self.title_edit.setFocus()
 
     def _fill(self, entry: RegisterEntry | None, year: int | None) -> None:
         today = dialogs.today()
@@ -323,6 +325,8 @@ class EntryDialog(GuardedDialog):
                 self.saved = self.repo.get(entry.id)
         except StoreError as exc:
             self.show_error(exc.message)
+            if not self.title_edit.toPlainText().strip() and not self.title_edit.isReadOnly():
+                self.title_edit.setFocus()
             return
         super().accept()
 
