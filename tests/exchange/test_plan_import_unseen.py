@@ -1043,3 +1043,13 @@ def test_markdown_with_joined_table_cells():
     assert s["signature"] == {"authority": "KT.", "position": "PHÓ TRƯỞNG PHÒNG", "name": "Trần Văn Nam"}
     assert parsed.plan.signature.on_behalf_of == "TRƯỞNG PHÒNG"
     assert not parsed.warnings
+
+
+def test_pdf_copy_name_on_a_recipient_line(tmp_path):
+    text = (UNSEEN / "ke_hoach_hoang_mai_pdf_2024.txt").read_text(encoding="utf-8")
+    text = text.replace("- Lưu: VT, TĐKT.\nĐỗ Thị Thu Hà", "- Lưu: VT, TĐKT. Đỗ Thị Thu Hà")
+    path = tmp_path / "name_on_line.txt"
+    path.write_text(text, encoding="utf-8")
+    s = plan_to_summary(import_plan_file(path).plan)
+    assert s["recipients"] == ["Sở GDĐT Hà Nội", "UBND quận Hoàng Mai", "Các trường MN, TH, THCS", "Lưu: VT, TĐKT"]
+    assert s["signature"] == {"authority": "KT.", "position": "PHÓ TRƯỞNG PHÒNG", "name": "Đỗ Thị Thu Hà"}
