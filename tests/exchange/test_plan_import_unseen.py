@@ -1053,3 +1053,12 @@ def test_pdf_copy_name_on_a_recipient_line(tmp_path):
     s = plan_to_summary(import_plan_file(path).plan)
     assert s["recipients"] == ["Sở GDĐT Hà Nội", "UBND quận Hoàng Mai", "Các trường MN, TH, THCS", "Lưu: VT, TĐKT"]
     assert s["signature"] == {"authority": "KT.", "position": "PHÓ TRƯỞNG PHÒNG", "name": "Đỗ Thị Thu Hà"}
+
+
+def test_document_type_with_spaced_letters(duong_xa):
+    """Expanded character spacing copied from a PDF: "K Ế  H O Ạ C H"."""
+    from thiduadesk.domain.plan_text import parse_plan_text
+
+    text = (UNSEEN / "ke_hoach_thcs_duong_xa_2024.txt").read_text(encoding="utf-8")
+    parsed = parse_plan_text(text.replace("\nKẾ HOẠCH\n", "\nK Ế  H O Ạ C H\n"))
+    assert plan_to_summary(parsed) == plan_to_summary(duong_xa.plan)

@@ -1169,6 +1169,12 @@ class _Parser:
     def _doc_type(frag: str) -> tuple[str, str] | None:
         """(code, title on the same line) if ``frag`` is the document type line ("KẾ HOẠCH")."""
         t = frag.strip().strip("*_ ").rstrip(":").strip()
+        if len(t) >= 5 and re.fullmatch(r"(?:\w\s+)+\w", t):
+            # Letters spaced out ("K Ế  H O Ạ C H": expanded spacing copied from a PDF).
+            packed = _fold(t).replace(" ", "")
+            for key, code in _DOC_TYPES.items():
+                if packed == key.replace(" ", ""):
+                    return code, ""
         f = _fold(t)
         if f in _DOC_TYPES:
             return _DOC_TYPES[f], ""
