@@ -504,6 +504,14 @@ def test_body_timetable_other_column_order(tieu_hoc):
     assert any("cột ngoài các cột chuẩn" in w for w in tieu_hoc.warnings)
     assert s["recipients"] == ["PGD&ĐT (để b/c)", "CB, GV, NV (để t/h)", "Lưu: VT"]
     assert s["signature"] == {"authority": None, "position": "HIỆU TRƯỞNG", "name": "Vũ Thị Minh Thu"}
+    want = words(
+        "Căn cứ Kế hoạch số 150/KH-PGDĐT ngày 30/8/2024 của Phòng GD&ĐT quận Long Biên; "
+        "Trường Tiểu học Ái Mộ A xây dựng kế hoạch như sau: I. MỤC ĐÍCH, YÊU CẦU "
+        "Động viên cán bộ, giáo viên, nhân viên thi đua hoàn thành tốt nhiệm vụ năm học. "
+        "II. LỊCH THỰC HIỆN III. TỔ CHỨC THỰC HIỆN "
+        "Các tổ chuyên môn, bộ phận căn cứ kế hoạch triển khai thực hiện./."
+    )
+    assert_nothing_lost(tieu_hoc, want)
 
 
 # =============================================================================================
