@@ -1730,18 +1730,22 @@ class _Parser:
                     decision[i] = True
         # Headings in capitals typed without a number ("MỤC ĐÍCH, YÊU CẦU"), when the body has
         # no numbered top-level heading to compete with them.
-        if not any(decision[i] and (units[i].label is None or units[i].label.rank <= _RANK_ROMAN) for i in range(n)):
-            for i, u in enumerate(units):
-                if (
-                    u.label is None
-                    and u.bullet is None
-                    and u.rows is None
-                    and not u.heading_level
-                    and _is_upper(u.text)
-                    and len(_letters(u.text)) >= 6
-                    and len(u.text) <= 120
-                    and not _terminal(u.text)
-                ):
+        if not any(decision[i] and (units[i].label is None or units[i].label.rank <= _RANK_ARABIC) for i in range(n)):
+            caps = [
+                i
+                for i, u in enumerate(units)
+                if u.label is None
+                and u.bullet is None
+                and u.rows is None
+                and not u.heading_level
+                and _is_upper(u.text)
+                and len(_letters(u.text)) >= 6
+                and len(u.text) <= 120
+                and not _terminal(u.text)
+                and u.text[:1].isalpha()
+            ]
+            if len(caps) >= 2:  # one line in capitals may be a slogan; several make an outline
+                for i in caps:
                     decision[i] = True
         return decision
 
