@@ -1070,3 +1070,13 @@ def test_document_type_with_spaced_letters(duong_xa):
     text = (UNSEEN / "ke_hoach_thcs_duong_xa_2024.txt").read_text(encoding="utf-8")
     parsed = parse_plan_text(text.replace("\nKẾ HOẠCH\n", "\nK Ế  H O Ạ C H\n"))
     assert plan_to_summary(parsed) == plan_to_summary(duong_xa.plan)
+
+
+def test_a_lone_line_in_capitals_stays_a_paragraph():
+    from thiduadesk.domain.plan_text import parse_plan_text
+
+    text = (UNSEEN / "ke_hoach_thanh_oai_hoi_thi_2025.txt").read_text(encoding="utf-8")
+    text = text.replace("III. TỔ CHỨC THỰC HIỆN\n", "III. TỔ CHỨC THỰC HIỆN\nTẤT CẢ VÌ HỌC SINH THÂN YÊU\n")
+    plan = parse_plan_text(text).plan
+    assert plan.headings() == ["I. MỤC ĐÍCH", "II. ĐỐI TƯỢNG, THỜI GIAN, ĐỊA ĐIỂM", "III. TỔ CHỨC THỰC HIỆN"]
+    assert plan.body[-1].children[0].printed_text() == "TẤT CẢ VÌ HỌC SINH THÂN YÊU"
