@@ -147,9 +147,6 @@ class PlanEditor(QWidget):
         page = QWidget()
         form = QFormLayout(page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        # On a narrow window (1024 px) the long place-and-date row goes below its label instead of
-        # forcing the whole window wider than the screen.
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
         self.title_edit = self._line("titleEdit", self.tr("e.g. Công tác thi đua, khen thưởng năm 2024"))
         self.title_edit.textEdited.connect(lambda t: self._set_field("title", t, self.tr("Edit title")))

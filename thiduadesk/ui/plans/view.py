@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -200,11 +201,12 @@ class PlansView(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.search_box)
-        filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("Year:")))
-        filters.addWidget(self.year_combo, 1)
-        filters.addWidget(QLabel(self.tr("State:")))
-        filters.addWidget(self.state_combo, 1)
+        # Two rows, not one: side by side the Vietnamese labels and combos kept the list pane so wide
+        # that the window could not shrink to a 1024 px screen.
+        filters = QFormLayout()
+        filters.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        filters.addRow(self.tr("Year:"), self.year_combo)
+        filters.addRow(self.tr("State:"), self.state_combo)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.list_view, 1)
 
