@@ -121,16 +121,22 @@ class UnitDialog(GuardedDialog):
             self.show_error(self.tr("The email address does not look right."))
             self.email_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        try:
-            if unit.id is None:
-                self.saved_id = self.repo.add(unit)
-            else:
-                self.repo.update(unit)
-                self.saved_id = unit.id
-        except StoreError as exc:
-            self.show_error(exc.message)
-            return
-        super().accept()
+        if _saved(self, unit, self.repo.add, self.repo.update):
+            super().accept()
+
+
+def _saved(dialog, record, add, update) -> bool:
+    """Add or update ``record`` through the store; on refusal show why and keep the form open."""
+    try:
+        if record.id is None:
+            dialog.saved_id = add(record)
+        else:
+            update(record)
+            dialog.saved_id = record.id
+    except StoreError as exc:
+        dialog.show_error(exc.message)
+        return False
+    return True
 
 
 class PersonDialog(GuardedDialog):
@@ -207,13 +213,5 @@ class PersonDialog(GuardedDialog):
             birth_year=year,
             id=self.person.id if self.person is not None else None,
         )
-        try:
-            if person.id is None:
-                self.saved_id = self.repo.add_person(person)
-            else:
-                self.repo.update_person(person)
-                self.saved_id = person.id
-        except StoreError as exc:
-            self.show_error(exc.message)
-            return
-        super().accept()
+        if _saved(self, person, self.repo.add_person, self.repo.update_person):
+            super().accept()
