@@ -40,8 +40,9 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import _listWrapOn
 
 from thiduadesk.documents import fonts
+from thiduadesk.domain.dates import formal_date
 from thiduadesk.domain.model import Signer
-from thiduadesk.domain.numbering import BLANK_NUMBER, formal_date, format_number
+from thiduadesk.domain.numbering import BLANK_NUMBER, format_number
 from thiduadesk.domain.plan import DocDate
 
 # --- fixed legal text (stays Vietnamese whatever the UI language) -----------------------------

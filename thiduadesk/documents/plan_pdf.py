@@ -19,7 +19,8 @@ from reportlab.platypus import CondPageBreak, Flowable
 
 from thiduadesk.documents import decree30 as d30
 from thiduadesk.documents import output
-from thiduadesk.domain.numbering import DOC_TYPES, number_line, place_date_line
+from thiduadesk.domain.dates import place_date_line
+from thiduadesk.domain.numbering import DOC_TYPES, number_line
 from thiduadesk.domain.plan import DEFAULT_TIMETABLE_HEADERS, Plan, Section, Timetable
 from thiduadesk.domain.plan import Paragraph as PlanParagraph
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+from thiduadesk.domain.dates import DocDate
 from thiduadesk.domain.model import Signer
 
 DRAFT = "draft"
@@ -109,30 +110,6 @@ class Recipient:
 
     def printed(self) -> str:
         return f"{self.name} ({self.purpose})" if self.purpose else self.name
-
-
-@dataclass
-class DocDate:
-    """A document date whose day or month may still be blank in a draft."""
-
-    day: int | None = None
-    month: int | None = None
-    year: int | None = None
-
-    def is_complete(self) -> bool:
-        return None not in (self.day, self.month, self.year)
-
-    def iso(self) -> str | None:
-        if not self.is_complete():
-            return None
-        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
-
-    @classmethod
-    def from_iso(cls, value: str | None) -> DocDate:
-        if not value:
-            return cls()
-        y, m, d = (int(p) for p in value.split("-"))
-        return cls(d, m, y)
 
 
 @dataclass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from thiduadesk.domain.dates import screen_date
 from thiduadesk.domain.numbering import DOC_TYPES, format_number
 
 # Whether all document types share one number sequence per year or each type has its own is
@@ -39,5 +40,4 @@ class RegisterEntry:
 
     @property
     def display_date(self) -> str:
-        y, m, d = self.doc_date.split("-")
-        return f"{d}/{m}/{y}"
+        return screen_date(self.doc_date)

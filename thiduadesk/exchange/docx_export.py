@@ -30,7 +30,8 @@ from thiduadesk.documents.plan_pdf import (
     printed_headers,
     timetable_cells,
 )
-from thiduadesk.domain.numbering import number_line, place_date_line
+from thiduadesk.domain.dates import place_date_line
+from thiduadesk.domain.numbering import number_line
 from thiduadesk.domain.plan import Paragraph as PlanParagraph
 from thiduadesk.domain.plan import Plan, Section, Timetable
 
