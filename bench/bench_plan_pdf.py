@@ -35,7 +35,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate  # noqa: E402
 
 from tests.documents.plan_fixtures import long_plan, printed_paragraphs  # noqa: E402
 from thiduadesk.documents import fonts  # noqa: E402
-from thiduadesk.documents.decree30 import STYLES, esc, runs_markup  # noqa: E402
+from thiduadesk.documents.letter import STYLES, esc, runs_markup  # noqa: E402
 from thiduadesk.documents.plan_pdf import plan_pdf_bytes  # noqa: E402
 from thiduadesk.domain.plan import Paragraph as PlanParagraph  # noqa: E402
 from thiduadesk.domain.plan import Plan  # noqa: E402

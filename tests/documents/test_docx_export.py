@@ -13,7 +13,7 @@ from docx.shared import Pt
 
 from tests.documents.pdf_helpers import find_in_order, squash
 from tests.documents.plan_fixtures import long_plan, para, printed_paragraphs, short_plan
-from thiduadesk.documents.decree30 import QUOC_HIEU, TIEU_NGU
+from thiduadesk.documents.letter import QUOC_HIEU, TIEU_NGU
 from thiduadesk.domain.plan import DEFAULT_TIMETABLE_HEADERS
 from thiduadesk.exchange.docx_export import export_plan_docx
 

@@ -13,7 +13,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from thiduadesk.documents import fonts
-from thiduadesk.documents.decree30 import STYLES
+from thiduadesk.documents.letter import STYLES
 
 BUNDLED = (
     "LiberationSerif-Regular.ttf",

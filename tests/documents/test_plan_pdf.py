@@ -29,7 +29,7 @@ from tests.documents.plan_fixtures import (
     printed_paragraphs,
     short_plan,
 )
-from thiduadesk.documents.decree30 import QUOC_HIEU, TIEU_NGU
+from thiduadesk.documents.letter import QUOC_HIEU, TIEU_NGU
 from thiduadesk.documents.plan_pdf import plan_pdf_bytes, render_plan_pdf
 from thiduadesk.domain.plan import DEFAULT_TIMETABLE_HEADERS, Plan, Recipient
 

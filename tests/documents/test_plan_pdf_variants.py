@@ -30,7 +30,7 @@ from tests.documents.pdf_helpers import (
 )
 from tests.documents.plan_fixtures import printed_paragraphs
 from thiduadesk.documents import fonts
-from thiduadesk.documents.decree30 import HEADER_LEFT_SHARE, HEADER_SIZE, QUOC_HIEU, header_lines
+from thiduadesk.documents.letter import HEADER_LEFT_SHARE, HEADER_SIZE, QUOC_HIEU, header_lines
 from thiduadesk.documents.plan_pdf import plan_pdf_bytes
 from thiduadesk.domain.plan import Plan, Recipient
 

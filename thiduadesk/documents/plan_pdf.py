@@ -17,7 +17,7 @@ from typing import BinaryIO
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable
 
-from thiduadesk.documents import decree30 as d30
+from thiduadesk.documents import letter as d30
 from thiduadesk.documents import output
 from thiduadesk.domain.dates import place_date_line
 from thiduadesk.domain.numbering import DOC_TYPES, number_line

@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from thiduadesk.documents import decree30 as d30
 from thiduadesk.documents import fonts
+from thiduadesk.documents import letter as d30
 from thiduadesk.domain.model import OfficeProfile
 from thiduadesk.domain.register import RegisterEntry
 
@@ -115,7 +115,7 @@ def register_pdf_bytes(entries: Sequence[RegisterEntry], year: int, profile: Off
             row.append(Paragraph(markup, centre if i in centred else cell) if markup else "")
         height = max((c.wrap(w, 1e9)[1] for c, w in zip(row, inner, strict=True) if c != ""), default=0)
         # A row taller than a page could not be laid out: it continues in the rows under it.
-        rows.extend(d30._split_tall_row(row, inner, limit) if height > limit else [row])
+        rows.extend(d30.split_tall_row(row, inner, limit) if height > limit else [row])
     if not entries:
         rows.append([Paragraph(d30.esc("(Chưa có văn bản nào trong năm)"), cell)] + [""] * (len(HEADERS) - 1))
 

@@ -19,7 +19,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
-from thiduadesk.documents import decree30 as d30
+from thiduadesk.documents import letter as d30
 from thiduadesk.documents import output
 from thiduadesk.documents.fonts import BOLD, ITALIC, REGULAR
 from thiduadesk.documents.plan_pdf import (
@@ -41,7 +41,7 @@ _PT_PER_MM = 72 / 25.4
 
 def _clean(text: str) -> str:
     """NFC, without the control characters XML refuses."""
-    return d30._CONTROL.sub("", d30.nfc(text or "").replace("\t", " "))
+    return d30.CONTROL_CHARS.sub("", d30.nfc(text or "").replace("\t", " "))
 
 
 def _setup_styles(doc) -> None:
