@@ -2,28 +2,39 @@
 
 WAL journal with exclusive locking (the file is ours alone while the program runs, and no -shm
 file is needed), ``synchronous=FULL`` so a committed row survives a crash or power cut, foreign
-keys on, ``quick_check`` at every open, migrations in one transaction each after a backup.
+keys on, ``quick_check`` at every open.
+
+Opening reads before it writes: the file is identified (header, ``application_id``, tables,
+applied migrations) and checked while nothing has been written, so a refused file is left byte
+for byte as it was. Then, after a verified backup, every pending migration and the identity marks
+(``application_id``, ``user_version``) are applied in ONE transaction, in the file's own journal
+mode; only after it commits is the file switched to WAL (which cannot change inside a transaction
+and writes the header itself). A failure anywhere before that leaves the file as it was, and a
+file this call created is removed again.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import getpass
+import itertools
 import json
 import os
 import sqlite3
 import stat
 import sys
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
-import sqlite_utils
-
 from thiduadesk.store import backup as backups
+from thiduadesk.store import schema
 from thiduadesk.store.errors import (
     CorruptDatabase,
     DatabaseInUse,
+    DatabaseNotFound,
     MigrationFailed,
     NetworkLocation,
     NewerVersion,
@@ -31,9 +42,10 @@ from thiduadesk.store.errors import (
     ReadOnlyDatabase,
     StoreError,
 )
-from thiduadesk.store.schema import APPLICATION_ID, MIGRATION_NAMES, SCHEMA_VERSION, migrations
+from thiduadesk.store.schema import APPLICATION_ID, MigrationSet
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+MIGRATIONS_TABLE = "_sqlite_migrations"  # the table (and layout) sqlite-utils uses
 _NETWORK_FS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "sshfs", "9p", "afs", "ncpfs"}
 
 
@@ -84,20 +96,49 @@ def _mount_fstype(path: Path) -> str:
 class Store:
     """An open ThiDuaDesk database. Use from one thread at a time (the GUI thread)."""
 
+    _savepoints = itertools.count(1)
+
     def __init__(self, path: Path, conn: sqlite3.Connection, backup_dir: Path | None):
         self.path = path
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
         self.backup_dir = backup_dir
         self.user = current_user()
+
+    @functools.cached_property
+    def db(self):
+        """The same connection as a ``sqlite_utils.Database`` (imported only when asked for)."""
+        return _utils_database(self.conn)
 
     # -- transactions ---------------------------------------------------------------------
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Store]:
-        """All writes go through here: everything inside commits together or not at all."""
-        with self.db.atomic():
+        """All writes go through here: everything inside commits together or not at all.
+
+        A transaction opened inside another is a savepoint: it can fail alone, and the outer one
+        still decides whether anything is kept.
+        """
+        conn = self.conn
+        if conn.in_transaction:
+            name = f"tdk_{next(self._savepoints)}"
+            conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield self
+            except BaseException:
+                if conn.in_transaction:  # an error may already have ended the whole transaction
+                    conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                    conn.execute(f"RELEASE SAVEPOINT {name}")
+                raise
+            conn.execute(f"RELEASE SAVEPOINT {name}")
+            return
+        conn.execute("BEGIN")
+        try:
             yield self
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
 
     def audit(self, table: str, row_id: int | None, action: str, before=None, after=None) -> None:
         """Record a change; call inside the transaction that makes it."""
@@ -180,6 +221,12 @@ def _classify(exc: sqlite3.Error, path: Path) -> StoreError:
     )
 
 
+def _utils_database(conn: sqlite3.Connection):
+    import sqlite_utils  # about 40 ms: only for migrations and callers that ask for store.db
+
+    return sqlite_utils.Database(conn)
+
+
 def open_store(
     path: str | Path,
     *,
@@ -187,13 +234,18 @@ def open_store(
     allow_network: bool = False,
     migrate: bool = True,
     stop_before: str | None = None,
+    create: bool = True,
+    migrations: MigrationSet | None = None,
 ) -> Store:
-    """Open (creating if missing) and check the database; raise a StoreError the user can read.
+    """Open and check the database; raise a StoreError the user can read.
 
-    ``stop_before`` leaves later migrations pending (tests of the upgrade path use it).
+    ``create=False`` opens an existing file only (a check must not leave an empty database
+    behind). ``stop_before`` leaves that migration and the later ones pending; ``migrations``
+    replaces the program's migration set (both for tests of the upgrade path).
     """
     path = Path(path).expanduser().absolute()
     backup_dir = Path(backup_dir) if backup_dir is not None else None
+    mset = migrations if migrations is not None else schema.migrations
 
     if is_network_path(path) and not allow_network:
         raise NetworkLocation(
@@ -201,7 +253,18 @@ def open_store(
             "hãy chép tệp về máy (ví dụ thư mục Tài liệu) rồi mở bản đó.",
             path,
         )
-    exists = path.exists() and path.stat().st_size > 0
+    present = path.exists()
+    exists = present and path.stat().st_size > 0
+    if not create and not present:
+        raise DatabaseNotFound(
+            f"Không tìm thấy tệp dữ liệu {path}. Hãy kiểm tra lại đường dẫn, "
+            "hoặc khôi phục từ bản sao lưu.",
+            path,
+        )
+    if not create and not exists:
+        raise NotThiDuaDeskFile(
+            f"Tệp {path} trống (0 byte), không chứa dữ liệu ThiDuaDesk. Tệp không bị thay đổi.", path
+        )
     if exists:
         with open(path, "rb") as fh:
             if fh.read(16) != SQLITE_MAGIC:
@@ -226,36 +289,80 @@ def open_store(
     except sqlite3.Error as exc:
         raise _classify(exc, path) from exc
     try:
-        _configure(conn)
-        store = Store(path, conn, backup_dir)
-        _check_identity(store)
+        # Nothing below writes to the file until _upgrade / _enter_wal.
+        conn.execute("PRAGMA busy_timeout = 0")
+        # Exclusive locking before the first read: a WAL index then lives in heap memory (no
+        # -shm file) and the locks, once taken, are held until close.
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        found = _read_identity(conn, mset.name)
+        _check_identity(found, path, mset)
+        _quick_check(conn)
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
         if migrate:
-            _migrate(store, existed=exists, stop_before=stop_before)
-        return store
-    except StoreError:
+            pending = _pending(found, mset, stop_before)
+            marks = (APPLICATION_ID, len(found.applied) + len(pending))
+            if pending or (found.application_id, found.user_version) != marks:
+                if pending and exists and backup_dir is not None:
+                    backups.make_backup(conn, backup_dir, reason="truoc-nang-cap")
+                _upgrade(conn, path, pending, mset.name, marks, backup_dir=backup_dir, created=not present)
+        _enter_wal(conn)
+        return Store(path, conn, backup_dir)
+    except BaseException as exc:
         conn.close()
-        raise
-    except sqlite3.Error as exc:
-        conn.close()
-        raise _classify(exc, path) from exc
-    except BaseException:
-        conn.close()
+        if not present:  # this call made the file: take it away again, with its journals
+            for name in (str(path), str(path) + "-journal", str(path) + "-wal", str(path) + "-shm"):
+                with contextlib.suppress(OSError):
+                    os.remove(name)
+        if isinstance(exc, sqlite3.Error):
+            raise _classify(exc, path) from exc
         raise
 
 
-def _configure(conn: sqlite3.Connection) -> None:
-    conn.execute("PRAGMA busy_timeout = 0")
-    # Exclusive locking before WAL: the WAL index then lives in heap memory (no -shm file)
-    # and the lock, once taken, is held until close — a second instance is refused.
-    conn.execute("PRAGMA locking_mode = EXCLUSIVE")
-    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-    if mode.lower() != "wal":
-        raise sqlite3.OperationalError("database is locked (journal mode)")
-    conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("PRAGMA foreign_keys = ON")
-    # Take the exclusive lock now rather than at the first write.
-    conn.execute("BEGIN IMMEDIATE")
-    conn.execute("COMMIT")
+@dataclass(frozen=True)
+class _Identity:
+    application_id: int
+    user_version: int
+    tables: frozenset[str]
+    applied: tuple[str, ...]  # names of this migration set, in the order they were applied
+
+
+def _read_identity(conn: sqlite3.Connection, set_name: str) -> _Identity:
+    """What the file says it is; only reads."""
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    tables = frozenset(r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"))
+    applied: tuple[str, ...] = ()
+    if MIGRATIONS_TABLE in tables:
+        applied = tuple(
+            r[0]
+            for r in conn.execute(
+                f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",
+                (set_name,),
+            )
+        )
+    return _Identity(app_id, version, tables, applied)
+
+
+def _check_identity(found: _Identity, path: Path, mset: MigrationSet) -> None:
+    # Application id 0 with tables: a file whose marks were never written is still ours if it
+    # records our migrations (files upgraded before the marks were in the same transaction).
+    unmarked_ours = not (found.tables - {MIGRATIONS_TABLE}) or bool(found.applied)
+    if found.application_id not in (0, APPLICATION_ID) or (found.application_id == 0 and not unmarked_ours):
+        raise NotThiDuaDeskFile(
+            f"Tệp {path} là cơ sở dữ liệu của chương trình khác, không phải của ThiDuaDesk. "
+            "Tệp không bị thay đổi.",
+            path,
+        )
+    if found.user_version > len(mset) or set(found.applied) - set(mset.names):
+        raise NewerVersion(
+            f"Tệp dữ liệu {path} được tạo bởi phiên bản ThiDuaDesk mới hơn phiên bản đang chạy. "
+            "Để tránh làm hỏng dữ liệu, chương trình không mở tệp này. Hãy cài phiên bản mới nhất.",
+            path,
+        )
+
+
+def _quick_check(conn: sqlite3.Connection) -> None:
     result = [r[0] for r in conn.execute("PRAGMA quick_check")]
     if result != ["ok"]:
         raise CorruptDatabase(
@@ -264,44 +371,69 @@ def _configure(conn: sqlite3.Connection) -> None:
         )
 
 
-def _check_identity(store: Store) -> None:
-    conn = store.conn
-    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables - {"_sqlite_migrations"}):
-        raise NotThiDuaDeskFile(
-            f"Tệp {store.path} là cơ sở dữ liệu của chương trình khác, không phải của ThiDuaDesk. "
-            "Tệp không bị thay đổi.",
-            store.path,
-        )
-    known = set(MIGRATION_NAMES)
-    applied = {m.name for m in migrations.applied(store.db)}
-    if store.schema_version > SCHEMA_VERSION or applied - known:
-        raise NewerVersion(
-            f"Tệp dữ liệu {store.path} được tạo bởi phiên bản ThiDuaDesk mới hơn phiên bản đang chạy. "
-            "Để tránh làm hỏng dữ liệu, chương trình không mở tệp này. Hãy cài phiên bản mới nhất.",
-            store.path,
-        )
+def _pending(found: _Identity, mset: MigrationSet, stop_before: str | None) -> list:
+    pending = [m for m in mset if m.name not in found.applied]
+    names = [m.name for m in pending]
+    if stop_before is not None and stop_before in names:
+        pending = pending[: names.index(stop_before)]
+    return pending
 
 
-def _migrate(store: Store, *, existed: bool, stop_before: str | None) -> None:
-    pending = [m.name for m in migrations.pending(store.db)]
-    if stop_before is not None and stop_before in pending:
-        pending = pending[: pending.index(stop_before)]
-    if not pending:
-        return
-    if existed and store.backup_dir is not None:
-        backups.make_backup(store.conn, store.backup_dir, reason="truoc-nang-cap")
+def _upgrade(conn, path: Path, pending: list, set_name: str, marks: tuple[int, int], *,
+             backup_dir: Path | None, created: bool) -> None:
+    """Every pending migration, its record and the identity marks: one transaction."""
+    app_id, version = marks
     try:
-        migrations.apply(store.db, stop_before=stop_before)
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if pending:
+                db = _utils_database(conn)
+                conn.execute(
+                    f"CREATE TABLE IF NOT EXISTS {MIGRATIONS_TABLE} "
+                    "([id] INTEGER PRIMARY KEY, [migration_set] TEXT, [name] TEXT, [applied_at] TEXT)"
+                )
+                conn.execute(
+                    f"CREATE UNIQUE INDEX IF NOT EXISTS idx_{MIGRATIONS_TABLE}_migration_set_name "
+                    f"ON {MIGRATIONS_TABLE} (migration_set, name)"
+                )
+            for migration in pending:
+                migration.fn(db)
+                if not conn.in_transaction:
+                    raise RuntimeError(f"migration {migration.name} ended the upgrade transaction")
+                conn.execute(
+                    f"INSERT INTO {MIGRATIONS_TABLE} (migration_set, name, applied_at) VALUES (?, ?, ?)",
+                    (set_name, migration.name, str(dt.datetime.now(dt.timezone.utc))),
+                )
+            # Both marks live in the header page and change with the transaction.
+            conn.execute(f"PRAGMA application_id = {int(app_id)}")
+            conn.execute(f"PRAGMA user_version = {int(version)}")
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
     except Exception as exc:
-        raise MigrationFailed(
-            f"Không nâng cấp được tệp dữ liệu {store.path} lên phiên bản mới ({exc}). "
-            "Tệp vẫn giữ nguyên như trước khi nâng cấp"
-            + (f"; bản sao lưu nằm trong {store.backup_dir}." if store.backup_dir else "."),
-            store.path,
-        ) from exc
-    applied = len(migrations.applied(store.db))
-    with store.transaction():
-        store.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        store.conn.execute(f"PRAGMA user_version = {applied}")
+        if isinstance(exc, sqlite3.OperationalError) and isinstance(_classify(exc, path), DatabaseInUse):
+            raise _classify(exc, path) from exc
+        if created:
+            message = (
+                f"Không tạo được tệp dữ liệu mới {path} ({exc}). "
+                "Không có tệp nào được để lại; hãy thử lại hoặc chọn thư mục khác."
+            )
+        else:
+            message = (
+                f"Không nâng cấp được tệp dữ liệu {path} lên phiên bản mới ({exc}). "
+                "Tệp vẫn giữ nguyên như trước khi nâng cấp"
+                + (f"; bản sao lưu nằm trong {backup_dir}." if backup_dir else ".")
+            )
+        raise MigrationFailed(message, path) from exc
+
+
+def _enter_wal(conn: sqlite3.Connection) -> None:
+    """Switch to WAL (outside any transaction: it writes the header itself) and take the lock."""
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if mode.lower() != "wal":
+        raise sqlite3.OperationalError("database is locked (journal mode)")
+    # Take the exclusive lock now rather than at the first write.
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute("COMMIT")

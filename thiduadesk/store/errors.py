@@ -44,6 +44,10 @@ class NetworkLocation(StoreError):
     """The file sits on a network share, where SQLite's locking cannot be trusted."""
 
 
+class DatabaseNotFound(StoreError):
+    """Asked to open an existing file only (a check), and there is none."""
+
+
 class NotThiDuaDeskFile(StoreError):
     """A valid SQLite file, but some other program's."""
 

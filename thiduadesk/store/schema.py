@@ -1,18 +1,67 @@
-"""Schema of the ThiDuaDesk file, as sqlite-utils migrations applied in order.
+"""Schema of the ThiDuaDesk file, as migrations applied in order.
 
-Never edit a migration that has shipped: add a new one. ``SCHEMA_VERSION`` is the number of
-migrations this build knows; the file's ``PRAGMA user_version`` records how many it has seen, so a
-file from a newer build is recognised and refused.
+Never edit a migration that has shipped: add a new one at the end. ``SCHEMA_VERSION`` is the
+number of migrations this build knows; the file's ``PRAGMA user_version`` records how many it has
+seen, so a file from a newer build is recognised and refused.
+
+store/db.py applies every pending migration, their records in ``_sqlite_migrations`` (the table
+sqlite-utils uses, so older files read the same) and the identity marks in ONE transaction. A
+migration receives a ``sqlite_utils.Database`` and must therefore not end that transaction:
+no ``COMMIT``, no ``VACUUM``, no ``PRAGMA journal_mode``/``foreign_keys`` (no-ops inside a
+transaction), no ``with db.conn:``. ``db.atomic()`` is fine (it nests as a savepoint).
 """
 
 from __future__ import annotations
 
-from sqlite_utils.migrations import Migrations
+from collections.abc import Callable
+from dataclasses import dataclass
 
 # "TDK1": marks the file as ThiDuaDesk's (PRAGMA application_id).
 APPLICATION_ID = 0x54444B31
 
-migrations = Migrations("thiduadesk")
+
+@dataclass
+class Migration:
+    name: str
+    fn: Callable
+
+
+class MigrationSet:
+    """An ordered list of migrations, registered with ``@migrations()``.
+
+    The same decorator as ``sqlite_utils.migrations.Migrations`` without importing sqlite-utils at
+    start-up (it is loaded only when a migration is pending). Tests build their own set and pass it
+    to ``open_store(..., migrations=...)``.
+    """
+
+    def __init__(self, name: str):
+        self.name = name
+        self._migrations: list[Migration] = []
+
+    def __call__(self, *, name: str | None = None) -> Callable[[Callable], Callable]:
+        def inner(fn: Callable) -> Callable:
+            self.add(name or fn.__name__, fn)
+            return fn
+
+        return inner
+
+    def add(self, name: str, fn: Callable) -> None:
+        if name in self.names:
+            raise ValueError(f"migration {name!r} is already registered in {self.name!r}")
+        self._migrations.append(Migration(name, fn))
+
+    @property
+    def names(self) -> list[str]:
+        return [m.name for m in self._migrations]
+
+    def __iter__(self):
+        return iter(list(self._migrations))
+
+    def __len__(self) -> int:
+        return len(self._migrations)
+
+
+migrations = MigrationSet("thiduadesk")
 
 
 @migrations()
@@ -113,5 +162,12 @@ def m002_plans_and_register(db):
     )
 
 
-SCHEMA_VERSION = len(migrations._migrations)
-MIGRATION_NAMES = [m.name for m in migrations._migrations]
+@migrations()
+def m003_audit_changes(db):
+    # Update rows written from now on keep only what changed (before/after are field-level
+    # changes, store/audit.py); rows already there keep their full records (changes_only = 0).
+    db.execute("ALTER TABLE audit_log ADD COLUMN changes_only INTEGER NOT NULL DEFAULT 0")
+
+
+SCHEMA_VERSION = len(migrations)
+MIGRATION_NAMES = migrations.names
