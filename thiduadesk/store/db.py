@@ -397,7 +397,13 @@ def _upgrade(conn, path: Path, pending: list, set_name: str, marks: tuple[int, i
                     f"ON {MIGRATIONS_TABLE} (migration_set, name)"
                 )
             for migration in pending:
-                migration.fn(db)
+                # A migration cannot end the upgrade transaction: COMMIT/ROLLBACK/BEGIN are
+                # refused while it runs (savepoints, as in db.atomic(), are fine).
+                conn.set_authorizer(_refuse_transaction_end)
+                try:
+                    migration.fn(db)
+                finally:
+                    conn.set_authorizer(None)
                 if not conn.in_transaction:
                     raise RuntimeError(f"migration {migration.name} ended the upgrade transaction")
                 conn.execute(
@@ -427,6 +433,10 @@ def _upgrade(conn, path: Path, pending: list, set_name: str, marks: tuple[int, i
                 + (f"; bản sao lưu nằm trong {backup_dir}." if backup_dir else ".")
             )
         raise MigrationFailed(message, path) from exc
+
+
+def _refuse_transaction_end(action: int, *_args) -> int:
+    return sqlite3.SQLITE_DENY if action == sqlite3.SQLITE_TRANSACTION else sqlite3.SQLITE_OK
 
 
 def _enter_wal(conn: sqlite3.Connection) -> None:
