@@ -180,9 +180,9 @@ def long_plan() -> Plan:
             Recipient("Đ/c Lãnh đạo PGDĐT"),
             Recipient("Lưu: VT"),
         ],
-        signature=Signer(
+        signatures=[Signer(
             authority="KT.", on_behalf_of="Trưởng phòng", position="Phó Trưởng phòng", name="Nguyễn Thị Hương"
-        ),
+        )],
         state="issued",
     )
 
@@ -270,7 +270,7 @@ def short_plan() -> Plan:
             Recipient("Thành viên phòng"),
             Recipient("Lưu: VT"),
         ],
-        signature=Signer(position="Trưởng phòng", name="Nguyễn Công Hiếu"),
+        signatures=[Signer(position="Trưởng phòng", name="Nguyễn Công Hiếu")],
     )
 
 

@@ -57,7 +57,7 @@ def _base(**kw) -> Plan:
             )
         ],
         recipients=[Recipient("Sở GDĐT Hà Nội", "để báo cáo"), Recipient("Lưu: VT")],
-        signature=Signer(position="Trưởng phòng", name="Nguyễn Thị Hương"),
+        signatures=[Signer(position="Trưởng phòng", name="Nguyễn Thị Hương")],
     )
     for key, value in kw.items():
         setattr(plan, key, value)
@@ -275,7 +275,7 @@ def empty_fields() -> Plan:
         number=None,
         office_name="PHÒNG GIÁO DỤC VÀ ĐÀO TẠO",
         body=[section("I.", "MỤC ĐÍCH", "Nội dung.", style=ROMAN)],
-        signature=Signer(position="Trưởng phòng"),
+        signatures=[Signer(position="Trưởng phòng")],
     )
 
 

@@ -47,7 +47,7 @@ def make_plan(title="Kế hoạch công tác thi đua năm 2022", year=2022) -> 
         ],
         timetable=Timetable(rows=[TimetableRow("Xây dựng kế hoạch", "Phòng GDĐT", "Các trường", "Tháng 01/2022", "2022-01", "Quý I - 2022")]),
         recipients=[Recipient("Sở GDĐT Hà Nội", "để báo cáo"), Recipient("Lưu: VT")],
-        signature=Signer("KT.", "Phó Trưởng phòng", "Nguyễn Văn An", "Trưởng phòng"),
+        signatures=[Signer("KT.", "Phó Trưởng phòng", "Nguyễn Văn An", "Trưởng phòng")],
     )
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from thiduadesk.domain.document import Signer
+
 # Authority prefixes of Decree 30: TM. (on behalf of a collective), Q. (acting), KT. (deputy
 # signing for the head), TL. (by order), TUQ. (by delegation). Empty: the head signs in person.
 AUTHORITIES = ("", "TM.", "Q.", "KT.", "TL.", "TUQ.")
@@ -26,27 +28,6 @@ GENDERS = ("nam", "nu")
 
 
 @dataclass
-class Signer:
-    """Who signs: authority prefix, position line and name, e.g. KT. TRƯỞNG PHÒNG / PHÓ TRƯỞNG PHÒNG."""
-
-    authority: str = ""
-    position: str = ""
-    name: str = ""
-    # The head's title when a deputy signs "KT. <head_title>"; printed on the first line.
-    on_behalf_of: str = ""
-
-    def title_lines(self) -> list[str]:
-        """The upper-case lines above the signature space, as Decree 30 prints them."""
-        if self.authority:
-            first = f"{self.authority} {self.on_behalf_of}".strip()
-            lines = [first.upper()]
-            if self.position and self.position.upper() != self.on_behalf_of.upper():
-                lines.append(self.position.upper())
-            return lines
-        return [self.position.upper()] if self.position else []
-
-
-@dataclass
 class OfficeProfile:
     governing_body: str = "UBND QUẬN NAM TỪ LIÊM"
     office_name: str = "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"
@@ -61,6 +42,8 @@ class OfficeProfile:
     address: str = ""
     # Short name used in "Lưu: VT, <unit>." and in the closing sentence of a plan.
     archive_unit: str = "VT"
+    # The drafting unit in a công văn's symbol: "Số: 15/PGDĐT-TĐKT".
+    letter_unit: str = "TĐKT"
 
     def is_complete(self) -> bool:
         return bool(self.office_name.strip() and self.symbol.strip() and self.place.strip())

@@ -1,69 +1,32 @@
-"""An emulation plan (kế hoạch) as data: header fields, legal bases, a tree of sections,
-a timetable, recipients and the signature.
+"""An emulation plan (kế hoạch) as data: the shared document model (domain/document.py) with a
+tree of sections and a timetable.
 
-The same structure serves every Decree 30 document the office writes as prose; it round-trips
-through plain dicts (``to_dict`` / ``plan_from_dict``) so storage can keep it as JSON.
+It round-trips through plain dicts (``to_dict`` / ``plan_from_dict``) so storage can keep it as
+JSON; plans stored with one ``signature`` read as a one-signature list.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
-from thiduadesk.domain.dates import DocDate
-from thiduadesk.domain.model import Signer
-
-DRAFT = "draft"
-ISSUED = "issued"
-
-# Numbering styles of section headings, outermost first as offices use them.
-ROMAN, ARABIC, DECIMAL, ALPHA, NONE = "roman", "arabic", "decimal", "alpha", "none"
-NUMBERING_STYLES = (ROMAN, ARABIC, DECIMAL, ALPHA, NONE)
-
-
-@dataclass
-class Run:
-    text: str
-    bold: bool = False
-    italic: bool = False
-
-
-@dataclass
-class Paragraph:
-    """One body paragraph. ``marker`` is its list sign as printed: "", "-", "+", "1.", "a)"…"""
-
-    runs: list[Run] = field(default_factory=list)
-    marker: str = ""
-
-    @classmethod
-    def plain(cls, text: str, marker: str = "") -> Paragraph:
-        return cls(runs=[Run(text)], marker=marker)
-
-    @property
-    def text(self) -> str:
-        return "".join(r.text for r in self.runs)
-
-    def printed_text(self) -> str:
-        return f"{self.marker} {self.text}" if self.marker else self.text
-
-
-@dataclass
-class Section:
-    """A numbered heading ("I." + "MỤC ĐÍCH, YÊU CẦU") and what stands under it."""
-
-    title: str
-    label: str = ""
-    style: str = ARABIC
-    children: list[Block] = field(default_factory=list)
-
-    @property
-    def heading(self) -> str:
-        return f"{self.label} {self.title}".strip()
-
-    def sections(self) -> list[Section]:
-        return [c for c in self.children if isinstance(c, Section)]
-
-
-Block = Section | Paragraph
+from thiduadesk.domain.dates import DocDate  # noqa: F401  (a plan's date; imported from here too)
+from thiduadesk.domain.document import (  # noqa: F401  (the body blocks of a plan)
+    ALPHA,
+    ARABIC,
+    DECIMAL,
+    DRAFT,
+    ISSUED,
+    NONE,
+    NUMBERING_STYLES,
+    ROMAN,
+    Block,
+    OfficialDocument,
+    Paragraph,
+    Recipient,
+    Run,
+    Section,
+    header_from_dict,
+)
 
 
 @dataclass
@@ -104,99 +67,21 @@ class Timetable:
 
 
 @dataclass
-class Recipient:
-    name: str
-    purpose: str = ""  # "để báo cáo", "để thực hiện"…
+class Plan(OfficialDocument):
+    """A plan: the shared header model, a body of sections, and a timetable (tiến độ)."""
 
-    def printed(self) -> str:
-        return f"{self.name} ({self.purpose})" if self.purpose else self.name
-
-
-@dataclass
-class Plan:
-    title: str = ""
-    doc_type: str = "KH"
-    number: int | None = None
-    symbol: str = "KH-PGDĐT"  # everything after the slash in "Số: 06/KH-PGDĐT"
-    place: str = ""
-    date: DocDate = field(default_factory=DocDate)
-    governing_body: str = ""
-    office_name: str = ""
-    bases: list[str] = field(default_factory=list)
-    body: list[Block] = field(default_factory=list)
+    symbol: str = "KH-PGDĐT"
     timetable: Timetable | None = None
-    recipients: list[Recipient] = field(default_factory=list)
-    signature: Signer = field(default_factory=Signer)
-    state: str = DRAFT
-    version: int = 1
-    parent_id: int | None = None
-    id: int | None = None
-
-    @property
-    def year(self) -> int | None:
-        return self.date.year
-
-    @property
-    def is_issued(self) -> bool:
-        return self.state == ISSUED
 
     def headings(self) -> list[str]:
         """Top-level section headings in order, as printed ("I. MỤC ĐÍCH, YÊU CẦU")."""
         return [b.heading for b in self.body if isinstance(b, Section)]
 
-    def iter_blocks(self):
-        """Every section and paragraph, depth first, in reading order, with its depth."""
-
-        def walk(blocks, depth):
-            for block in blocks:
-                yield depth, block
-                if isinstance(block, Section):
-                    yield from walk(block.children, depth + 1)
-
-        yield from walk(self.body, 0)
-
-    def to_dict(self) -> dict:
-        data = asdict(self)
-        data["body"] = [_block_to_dict(b) for b in self.body]
-        return data
-
-
-def _block_to_dict(block: Block) -> dict:
-    if isinstance(block, Section):
-        return {
-            "kind": "section",
-            "title": block.title,
-            "label": block.label,
-            "style": block.style,
-            "children": [_block_to_dict(c) for c in block.children],
-        }
-    return {"kind": "paragraph", "marker": block.marker, "runs": [asdict(r) for r in block.runs]}
-
-
-def _block_from_dict(data: dict) -> Block:
-    if data.get("kind") == "section":
-        return Section(
-            title=data.get("title", ""),
-            label=data.get("label", ""),
-            style=data.get("style", ARABIC),
-            children=[_block_from_dict(c) for c in data.get("children", [])],
-        )
-    return Paragraph(runs=[Run(**r) for r in data.get("runs", [])], marker=data.get("marker", ""))
-
 
 def plan_from_dict(data: dict) -> Plan:
     tt = data.get("timetable")
     return Plan(
-        title=data.get("title", ""),
-        doc_type=data.get("doc_type", "KH"),
-        number=data.get("number"),
-        symbol=data.get("symbol", ""),
-        place=data.get("place", ""),
-        date=DocDate(**(data.get("date") or {})),
-        governing_body=data.get("governing_body", ""),
-        office_name=data.get("office_name", ""),
-        bases=list(data.get("bases", [])),
-        body=[_block_from_dict(b) for b in data.get("body", [])],
+        **header_from_dict(data),
         timetable=(
             Timetable(
                 rows=[TimetableRow(**r) for r in tt.get("rows", [])],
@@ -208,12 +93,6 @@ def plan_from_dict(data: dict) -> Plan:
             if tt
             else None
         ),
-        recipients=[Recipient(**r) for r in data.get("recipients", [])],
-        signature=Signer(**(data.get("signature") or {})),
-        state=data.get("state", DRAFT),
-        version=data.get("version", 1),
-        parent_id=data.get("parent_id"),
-        id=data.get("id"),
     )
 
 
