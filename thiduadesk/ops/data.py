@@ -1,0 +1,24 @@
+"""Opening the clerk's data file for a command (the GUI opens it in app.py, with its dialogs)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from thiduadesk import paths
+from thiduadesk.store.db import Store, open_store
+
+
+def open_data(path: Path, *, demo: bool = False) -> Store:
+    """Open (create, migrate) the data file at ``path``, backups beside it; with ``demo`` an empty
+    file is first filled with the demo district. Refusals raise StoreError with the clerk's message."""
+    store = open_store(path, backup_dir=paths.backup_dir_for(path))
+    if demo:
+        fill_demo(store)
+    return store
+
+
+def fill_demo(store: Store) -> bool:
+    """Fill an empty database with the demo district; a used one is left alone. True if filled."""
+    from thiduadesk.store.demo import ensure_demo
+
+    return ensure_demo(store)

@@ -1,0 +1,63 @@
+"""The outgoing-document register: every document the office issued, by the program or by hand,
+in one number sequence per year (or one per kind, by setting)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from thiduadesk.domain.register import RegisterEntry
+from thiduadesk.ops import changes
+from thiduadesk.store.db import Store
+from thiduadesk.store.profile import load_profile
+from thiduadesk.store.register import RegisterRepository
+
+
+def list_entries(store: Store, year: int | None = None, search: str = "") -> list[RegisterEntry]:
+    return RegisterRepository(store).list(year, search)
+
+
+def years(store: Store) -> list[int]:
+    return RegisterRepository(store).years()
+
+
+def get(store: Store, entry_id: int) -> RegisterEntry:
+    return RegisterRepository(store).get(entry_id)
+
+
+def next_number(store: Store, year: int, doc_type: str) -> int:
+    """The number the next document of ``doc_type`` issued in ``year`` takes."""
+    return RegisterRepository(store).next_number(year, doc_type)
+
+
+def add_entry(store: Store, entry: RegisterEntry) -> RegisterEntry:
+    """A document issued outside the program; a missing number takes the next one."""
+    saved = RegisterRepository(store).add_manual(entry)
+    changes.publish(store, changes.REGISTER, ids={changes.REGISTER: [saved.id]})
+    return saved
+
+
+def update_entry(store: Store, entry: RegisterEntry) -> RegisterEntry:
+    """Correct an entry (for a document issued by the program: the clerk's columns only)."""
+    repo = RegisterRepository(store)
+    repo.update(entry)
+    changes.publish(store, changes.REGISTER, ids={changes.REGISTER: [entry.id]})
+    return repo.get(entry.id)
+
+
+def delete_entry(store: Store, entry_id: int) -> None:
+    """Delete an entry made by hand (documents issued by the program stay)."""
+    RegisterRepository(store).delete_manual(entry_id)
+    changes.publish(store, changes.REGISTER, ids={changes.REGISTER: [entry_id]})
+
+
+def register_pdf(store: Store, year: int) -> bytes:
+    """The register of ``year`` as a landscape table with the office header."""
+    from thiduadesk.documents.register_pdf import register_pdf_bytes
+
+    return register_pdf_bytes(list_entries(store, year), year, load_profile(store))
+
+
+def write_register_pdf(store: Store, year: int, path: str | Path) -> Path:
+    from thiduadesk.ops.files import write_file
+
+    return write_file(path, register_pdf(store, year))

@@ -1,0 +1,90 @@
+"""The office's units (schools) and their people: list, add, correct, delete, Excel in and out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from thiduadesk.domain.model import Person, Unit
+from thiduadesk.ops import changes
+from thiduadesk.ops.errors import FileRefused
+from thiduadesk.store.db import Store
+from thiduadesk.store.units import UnitRepository
+
+
+def repository(store: Store) -> UnitRepository:
+    """The queries the Đơn vị tab's table models read from (filter and sort in SQL)."""
+    return UnitRepository(store)
+
+
+def list_units(store: Store, search: str = "") -> list[tuple[Unit, int]]:
+    """Units with their number of people, in name order."""
+    return UnitRepository(store).list_units(search)
+
+
+def counts(store: Store) -> tuple[int, int]:
+    """(units, people) for the status bar."""
+    repo = UnitRepository(store)
+    return repo.count(), repo.count_people()
+
+
+def read_units_file(path: str | Path):
+    """A unit list read from an .xlsx file, not stored yet: ``units``, ``errors`` (one per refused
+    row) and ``notes``. A file that cannot be read as a unit list raises FileRefused."""
+    from thiduadesk.exchange.units_xlsx import UnitImportError, read_units_xlsx
+
+    try:
+        return read_units_xlsx(path)
+    except UnitImportError as exc:
+        raise FileRefused(exc.message) from exc
+
+
+def import_units(store: Store, units: list[Unit]) -> tuple[int, int]:
+    """Add new units and update those of the same name, all or nothing; (added, updated)."""
+    result = UnitRepository(store).import_units(list(units))
+    changes.publish(store, changes.UNITS)
+    return result
+
+
+def export_units(path: str | Path, units: list[Unit]) -> Path:
+    from thiduadesk.exchange.units_xlsx import write_units_xlsx
+
+    write_units_xlsx(Path(path), units)
+    return Path(path)
+
+
+def add_unit(store: Store, unit: Unit) -> int:
+    unit_id = UnitRepository(store).add(unit)
+    changes.publish(store, changes.UNITS, ids={changes.UNITS: [unit_id]})
+    return unit_id
+
+
+def update_unit(store: Store, unit: Unit) -> None:
+    UnitRepository(store).update(unit)
+    changes.publish(store, changes.UNITS, ids={changes.UNITS: [unit.id]})
+
+
+def delete_unit(store: Store, unit_id: int) -> None:
+    """Delete a unit and its people (the confirmation shows ``delete_impact`` first)."""
+    UnitRepository(store).delete(unit_id)
+    changes.publish(store, changes.UNITS, changes.PEOPLE, ids={changes.UNITS: [unit_id]})
+
+
+def delete_impact(store: Store, unit_id: int) -> dict[str, int]:
+    return UnitRepository(store).delete_impact(unit_id)
+
+
+def add_person(store: Store, person: Person) -> int:
+    person_id = UnitRepository(store).add_person(person)
+    changes.publish(store, changes.PEOPLE, ids={changes.PEOPLE: [person_id], changes.UNITS: [person.unit_id]})
+    return person_id
+
+
+def update_person(store: Store, person: Person) -> None:
+    UnitRepository(store).update_person(person)
+    changes.publish(store, changes.PEOPLE, ids={changes.PEOPLE: [person.id], changes.UNITS: [person.unit_id]})
+
+
+def delete_person(store: Store, person_id: int) -> None:
+    unit_id = UnitRepository(store).get_person(person_id).unit_id
+    UnitRepository(store).delete_person(person_id)
+    changes.publish(store, changes.PEOPLE, ids={changes.PEOPLE: [person_id], changes.UNITS: [unit_id]})
