@@ -27,8 +27,14 @@ class RegisterEntry:
     copies: int | None = None
     sent_date: str = ""  # ISO, "" until sent
     notes: str = ""
-    plan_id: int | None = None
+    plan_id: int | None = None  # the plan it records, when the program issued a plan
+    paper_id: int | None = None  # or the letter, submission, minutes or decision
     id: int | None = None
+
+    @property
+    def issued_here(self) -> bool:
+        """Issued by the program (its archived PDF is kept), not entered by hand."""
+        return self.plan_id is not None or self.paper_id is not None
 
     @property
     def number_and_symbol(self) -> str:

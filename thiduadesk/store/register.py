@@ -122,7 +122,7 @@ class RegisterRepository:
 
     def delete_manual(self, entry_id: int) -> None:
         before = self.get(entry_id)
-        if before.plan_id is not None:
+        if before.issued_here:
             raise ValidationError("Văn bản do chương trình ban hành không xoá được khỏi sổ.")
         with self.store.transaction():
             self.conn.execute("DELETE FROM register WHERE id = ?", (entry_id,))

@@ -169,5 +169,36 @@ def m003_audit_changes(db):
     db.execute("ALTER TABLE audit_log ADD COLUMN changes_only INTEGER NOT NULL DEFAULT 0")
 
 
+
+@migrations()
+def m004_documents(db):
+    """Every paper on the one document model: plans' single signature becomes a list of
+    signatures; the other papers (letters, submissions, minutes, decisions) get a table of their
+    own; the register can refer to any of them."""
+    rows = db.execute("SELECT id, data FROM plans WHERE json_type(data, '$.signature') IS NOT NULL").fetchall()
+    for plan_id, _data in rows:
+        db.execute(
+            "UPDATE plans SET data = json_remove(json_set(data, '$.signatures', json_array(json_extract(data, '$.signature'))),"
+            " '$.signature') WHERE id = ?",
+            (plan_id,),
+        )
+    db.execute(
+        """CREATE TABLE papers (
+            id INTEGER PRIMARY KEY,
+            doc_type TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            year INTEGER,
+            state TEXT NOT NULL DEFAULT 'draft',
+            data TEXT NOT NULL,
+            search_fold TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX idx_papers_year ON papers(year, doc_type)")
+    db.execute("ALTER TABLE register ADD COLUMN paper_id INTEGER REFERENCES papers(id) ON DELETE RESTRICT")
+    db.execute("CREATE INDEX idx_register_paper ON register(paper_id)")
+    db.execute("CREATE INDEX idx_register_plan ON register(plan_id)")
+
 SCHEMA_VERSION = len(migrations)
 MIGRATION_NAMES = migrations.names
