@@ -2,20 +2,8 @@
 
 from __future__ import annotations
 
-# Document types and their abbreviations (Decree 30, Appendix III). Công văn has none.
-DOC_TYPES = {
-    "KH": "Kế hoạch",
-    "QĐ": "Quyết định",
-    "TTr": "Tờ trình",
-    "BC": "Báo cáo",
-    "BB": "Biên bản",
-    "TB": "Thông báo",
-    "HD": "Hướng dẫn",
-    "CTr": "Chương trình",
-    "GM": "Giấy mời",
-    "QyĐ": "Quy định",
-    "CV": "Công văn",
-}
+# Document types and their abbreviations (Decree 30, Appendix III): domain/officialese.py.
+from thiduadesk.domain.officialese import DOC_TYPES  # noqa: F401  (imported from here too)
 
 # Blank widths used by offices in drafts, before the number and date are given after signing.
 BLANK_NUMBER = "\u00a0" * 6

@@ -5,23 +5,26 @@ from __future__ import annotations
 
 import re
 
+from thiduadesk.domain.officialese import (
+    ADMIN_UNIT_PREFIXES,
+    OFFICE_START,
+    OFFICE_WORDS,
+    PEOPLES_COMMITTEE,
+    SYMBOL_KINDS,
+    TYPE_LINE_KINDS,
+)
 from thiduadesk.domain.plan import DocDate
 from thiduadesk.domain.plan_text.joined import _fragments
 from thiduadesk.domain.plan_text.labels import _bullet_match, _label_match
 from thiduadesk.domain.plan_text.lines import _L, Reader, _Unit
 from thiduadesk.domain.plan_text.recognise import (
-    _ADMIN_UNITS,
-    _DOC_TYPES,
     _MOTTO_RE,
-    _OFFICE_START,
-    _OFFICE_WORDS,
     _PARTY_MOTTO_RE,
     _PARTY_SO_RE,
     _PLACE_DATE_RE,
     _QUOC_HIEU_RE,
     _SO_RE,
     _STAMPS,
-    _SYMBOL_TYPES,
     _appendix_match,
     _is_basis,
     _is_garbage,
@@ -49,17 +52,17 @@ def _doc_type(frag: str) -> tuple[str, str] | None:
     if len(t) >= 5 and re.fullmatch(r"(?:\w\s+)+\w", t):
         # Letters spaced out ("K Ế  H O Ạ C H": expanded spacing copied from a PDF).
         packed = _fold(t).replace(" ", "")
-        for key, code in _DOC_TYPES.items():
+        for key, code in TYPE_LINE_KINDS.items():
             if packed == key.replace(" ", ""):
                 return code, ""
     f = _fold(t)
-    if f in _DOC_TYPES:
-        return _DOC_TYPES[f], ""
+    if f in TYPE_LINE_KINDS:
+        return TYPE_LINE_KINDS[f], ""
     # A joint plan of two bodies ("KẾ HOẠCH LIÊN TỊCH", "KẾ HOẠCH PHỐI HỢP") is a plan.
     m = re.fullmatch(r"(ke hoach) (?:lien tich|phoi hop)", f)
     if m and _is_upper(t):
-        return _DOC_TYPES[m.group(1)], ""
-    for key, code in _DOC_TYPES.items():
+        return TYPE_LINE_KINDS[m.group(1)], ""
+    for key, code in TYPE_LINE_KINDS.items():
         if f.startswith(key + " ") or f.startswith(key + ":"):
             words = len(key.split())
             head = " ".join(t.split()[:words])
@@ -185,8 +188,8 @@ class HeaderReader(Reader):
             self.warnings.append("Không tìm thấy tên loại văn bản (KẾ HOẠCH) và trích yếu.")
             if self.plan.symbol:
                 head = self.plan.symbol.split("-", 1)[0]
-                if head.upper() in _SYMBOL_TYPES:
-                    self.plan.doc_type = _SYMBOL_TYPES[head.upper()]
+                if head.upper() in SYMBOL_KINDS:
+                    self.plan.doc_type = SYMBOL_KINDS[head.upper()]
             return i
         return self._parse_title(lines, type_at)
 
@@ -238,7 +241,7 @@ class HeaderReader(Reader):
             words = org[0][0].split()
             for i in range(2, len(words) - 1):
                 rest = _fold(" ".join(words[i:]))
-                if rest.startswith(_OFFICE_START) and _is_upper(org[0][0]):
+                if rest.startswith(OFFICE_START) and _is_upper(org[0][0]):
                     self.plan.governing_body = " ".join(words[:i])
                     self.plan.office_name = " ".join(words[i:])
                     return
@@ -256,14 +259,14 @@ class HeaderReader(Reader):
         # "ỦY BAN NHÂN DÂN" line above it; the office is the last line that names an office.
         texts: list[str] = []
         for t, _ in org:
-            if texts and _fold(t).startswith(_ADMIN_UNITS) and _fold(texts[-1]) in ("uy ban nhan dan", "ubnd"):
+            if texts and _fold(t).startswith(ADMIN_UNIT_PREFIXES) and _fold(texts[-1]) in PEOPLES_COMMITTEE:
                 texts[-1] = f"{texts[-1]} {t}"
             else:
                 texts.append(t)
         if len(texts) == 1:
             self.plan.office_name = texts[0]
             return
-        at = next((i for i in range(len(texts) - 1, 0, -1) if _fold(texts[i]).startswith(_OFFICE_WORDS)), 1)
+        at = next((i for i in range(len(texts) - 1, 0, -1) if _fold(texts[i]).startswith(OFFICE_WORDS)), 1)
         self.plan.governing_body = " ".join(texts[:at])
         self.plan.office_name = " ".join(texts[at:])
 

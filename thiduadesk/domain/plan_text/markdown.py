@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
+from thiduadesk.domain.officialese import CONTENT, NUMBER, timetable_column_fields
 from thiduadesk.domain.plan import Run
 from thiduadesk.domain.plan_text.labels import _PASTED_BULLET_RE
 from thiduadesk.domain.plan_text.lines import Line
-from thiduadesk.domain.plan_text.timetable import _column_fields
 from thiduadesk.domain.plan_text.words import _runs_text, _terminal
 
 _MD_ESCAPES = "\\`*_{}[]()#+-.!|>~"
@@ -118,8 +118,8 @@ def _layout_tables(raw_lines: list[str]) -> dict[int, list[str] | None]:
         raw = raw_lines[k].expandtabs(8).rstrip()
         segs = _segments(raw)
         plain = "|" not in raw and "\t" not in raw_lines[k]
-        fields = _column_fields([t for _, t in segs]) if len(segs) >= 3 and plain else []
-        if not ("content" in fields and sum(1 for f in fields if f) >= 3):
+        fields = timetable_column_fields([t for _, t in segs]) if len(segs) >= 3 and plain else []
+        if not (CONTENT in fields and sum(1 for f in fields if f) >= 3):
             k += 1
             continue
         block = [k]
@@ -171,7 +171,7 @@ def _layout_tables(raw_lines: list[str]) -> dict[int, list[str] | None]:
         if len(cols) < 3:
             k = j
             continue
-        numbered = fields[0] == "number" and len(cols) == len(segs)
+        numbered = fields[0] == NUMBER and len(cols) == len(segs)
         last_row: int | None = None
         for i in block:
             t = lines[i]

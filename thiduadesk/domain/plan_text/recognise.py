@@ -38,22 +38,6 @@ _PLACE_DATE_RE = re.compile(
     r"|(?P<d2>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m2>\d{1,2})\s*(?P=sep)\s*(?P<y2>\d{4})\s*\.?\s*)$",
     re.I,
 )
-_DOC_TYPES = {
-    "ke hoach": "KH",
-    "quyet dinh": "QĐ",
-    "to trinh": "TTr",
-    "bao cao": "BC",
-    "bien ban": "BB",
-    "thong bao": "TB",
-    "huong dan": "HD",
-    "chuong trinh": "CTr",
-    "giay moi": "GM",
-    "quy dinh": "QyĐ",
-}
-_SYMBOL_TYPES = {code.upper(): code for code in _DOC_TYPES.values()}
-_ADMIN_UNITS = ("phuong ", "xa ", "thi tran ", "quan ", "huyen ", "thi xa ", "thanh pho ", "tinh ", "dac khu ")
-_OFFICE_START = ("phong ", "truong ", "trung tam ", "van phong ", "so giao duc")
-_OFFICE_WORDS = ("phong ", "truong ", "so ", "ban ", "trung tam ", "van phong ", "hoi dong ")
 _STAMPS = {"du thao", "mat", "toi mat", "tuyet mat", "khan", "thuong khan", "hoa toc", "ban chinh thuc"}
 
 _BASIS_PREFIXES = (

@@ -8,11 +8,11 @@ import unicodedata
 from collections.abc import Callable
 
 from thiduadesk.domain import text as textmod
+from thiduadesk.domain.officialese import TYPE_LINE_KINDS
 from thiduadesk.domain.plan import Run
 from thiduadesk.domain.plan_text.joined import _split_runs_at_breaks
 from thiduadesk.domain.plan_text.lines import _L, Line, Reader
 from thiduadesk.domain.plan_text.recognise import (
-    _DOC_TYPES,
     _MOTTO_RE,
     _PLACE_DATE_RE,
     _QUOC_HIEU_RE,
@@ -201,7 +201,7 @@ class SourceReader(Reader):
                         or _is_noi_nhan(p)
                         or _authority(p)
                         or _is_position(p)
-                        or f in _DOC_TYPES
+                        or f in TYPE_LINE_KINDS
                     ):
                         return True
         return False

@@ -6,6 +6,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from thiduadesk.domain.officialese import (
+    CONTENT,
+    DUE,
+    EXECUTORS,
+    GUIDE,
+    NUMBER,
+    TIMETABLE_FIELDS,
+    timetable_column_fields,
+)
 from thiduadesk.domain.plan import DEFAULT_TIMETABLE_HEADERS, Paragraph, Timetable, TimetableRow
 from thiduadesk.domain.plan_text.lines import Reader
 from thiduadesk.domain.plan_text.words import _fold, _nfc, _squash
@@ -105,29 +114,6 @@ def _year_context(*texts: str) -> tuple[int | None, tuple[int, int] | None]:
     return None, None
 
 
-def _column_fields(headers: list[str]) -> list[str]:
-    """Which TimetableRow field each column holds, from its header wording."""
-    out: list[str] = []
-    for h in headers:
-        key = _fold(h)
-        if key.rstrip(".") in ("tt", "stt", "so tt", "so thu tu", "s tt"):
-            f = "number"
-        elif "noi dung" in key or "nhiem vu" in key or "cong viec" in key or "hoat dong" in key:
-            f = "content"
-        elif "thoi gian" in key or "thoi han" in key or "tien do" in key or "hoan thanh" in key:
-            f = "due"
-        elif "huong dan" in key or "trien khai" in key or "chu tri" in key or "phu trach" in key:
-            f = "guide"
-        elif "thuc hien" in key or "phoi hop" in key or "doi tuong" in key or key.startswith("don vi"):
-            f = "executors"
-        else:
-            f = ""
-        if f and f in out:
-            f = ""
-        out.append(f)
-    return out
-
-
 _GROUP_WORDS = ("quy ", "thang ", "hoc ky", "nam ", "dot ", "giai doan", "tuan ")
 
 
@@ -179,25 +165,25 @@ class TimetableReader(Reader):
         ncols = max(len(r) for r in rows)
         rows = [r + [""] * (ncols - len(r)) for r in rows]
         header_rows = 0
-        fields = _column_fields(rows[0])
-        if "content" in fields and ("due" in fields or "guide" in fields or "executors" in fields):
+        fields = timetable_column_fields(rows[0])
+        if CONTENT in fields and (DUE in fields or GUIDE in fields or EXECUTORS in fields):
             header_rows = 1
             headers = list(rows[0])
             # A second header row under merged cells ("Đơn vị" over "Chủ trì | Phối hợp").
             if len(rows) > 1 and not rows[1][0].rstrip(".").isdigit():
-                second = _column_fields(rows[1])
+                second = timetable_column_fields(rows[1])
                 if sum(1 for f in second if f) >= 2 and not any(parse_due(c) for c in rows[1]):
                     headers = [
                         a if a == b or not b else (f"{a} {b}".strip() if a else b)
                         for a, b in zip(headers, rows[1], strict=True)
                     ]
                     header_rows = 2
-            fields = _column_fields(headers)
+            fields = timetable_column_fields(headers)
         elif ncols == len(DEFAULT_TIMETABLE_HEADERS) and sum(1 for r in rows if parse_due(r[-1])) >= max(
             1, len(rows) // 3
         ):
             headers = list(DEFAULT_TIMETABLE_HEADERS)
-            fields = _column_fields(headers)
+            fields = timetable_column_fields(headers)
             self.warnings.append("Bảng tiến độ không có dòng tiêu đề cột; đã dùng các cột mặc định.")
         else:
             return None
@@ -209,31 +195,31 @@ class TimetableReader(Reader):
             if header_rows and [_fold(c) for c in r] == [_fold(c) for c in rows[0]]:
                 continue  # the header row repeated on the next page
             filled = [c for c in r if c]
-            values = {f: "" for f in ("number", "content", "guide", "executors", "due")}
+            values = {f: "" for f in TIMETABLE_FIELDS}
             extras: list[str] = []
             for c, f in enumerate(fields):
                 if not r[c]:
                     continue
                 if f and not values[f]:
                     values[f] = r[c]
-                elif f == "number" or not f:
+                elif f == NUMBER or not f:
                     extras.append(f"{headers[c]}: {r[c]}" if headers[c] else r[c])
                 else:
                     values[f] = f"{values[f]} {r[c]}"
             if self._is_group_row(r, fields, filled):
-                group = filled[0] if len(set(filled)) == 1 else values["content"] or filled[-1]
+                group = filled[0] if len(set(filled)) == 1 else values[CONTENT] or filled[-1]
                 gy, gs = _year_context(group)
                 if gy or gs:
                     year, school = gy, gs
                 continue
-            content = values["content"]
-            number = values["number"]
+            content = values[CONTENT]
+            number = values[NUMBER]
             if number and not re.fullmatch(r"\d{1,3}\.?\)?", number):
                 content = f"{number} {content}".strip() if content else number
             if extras:
                 extra_lost += 1
                 content = f"{content} ({'; '.join(extras)})" if content else "; ".join(extras)
-            due = values["due"]
+            due = values[DUE]
             due_iso = parse_due(due, year=year, school_year=school)
             if not due and group:
                 # Rows under a month or quarter row ("Tháng 9/2024") fall due with it.
@@ -241,8 +227,8 @@ class TimetableReader(Reader):
             out.rows.append(
                 TimetableRow(
                     content=content,
-                    guide=values["guide"],
-                    executors=values["executors"],
+                    guide=values[GUIDE],
+                    executors=values[EXECUTORS],
                     due=due,
                     due_iso=due_iso,
                     group=group,
@@ -264,14 +250,14 @@ class TimetableReader(Reader):
             f = _fold(text)
             return (
                 c == 0
-                or fields[c] == "number"
+                or fields[c] == NUMBER
                 or len(text) <= 40
                 or any(f.startswith(w) for w in _GROUP_WORDS)
             )
         # "I | Quý I - 2022 | | |": a roman or letter number and a label, nothing else.
-        if len(filled) == 2 and "number" in fields:
-            number = row[fields.index("number")]
-            others = [row[c] for c, f in enumerate(fields) if f not in ("number", "content") and row[c]]
+        if len(filled) == 2 and NUMBER in fields:
+            number = row[fields.index(NUMBER)]
+            others = [row[c] for c, f in enumerate(fields) if f not in (NUMBER, CONTENT) and row[c]]
             return bool(number) and not others and bool(re.fullmatch(r"[IVXLA-DĐ]{1,5}\.?", number))
         return False
 
