@@ -27,11 +27,12 @@ log = logging.getLogger("thiduadesk.ops")
 UNITS = "units"
 PEOPLE = "people"
 PLANS = "plans"
+PAPERS = "papers"  # letters, submissions, minutes, decisions
 REGISTER = "register"
 PROFILE = "profile"
 SETTINGS = "settings"
 BACKUPS = "backups"
-AREAS = frozenset({UNITS, PEOPLE, PLANS, REGISTER, PROFILE, SETTINGS, BACKUPS})
+AREAS = frozenset({UNITS, PEOPLE, PLANS, PAPERS, REGISTER, PROFILE, SETTINGS, BACKUPS})
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -11,11 +10,13 @@ from dataclasses import dataclass
 from thiduadesk.domain import plan_ops
 from thiduadesk.domain.model import OfficeProfile
 from thiduadesk.domain.numbering import number_and_symbol
-from thiduadesk.domain.plan import DRAFT, ISSUED, DocDate, Plan, plan_from_dict
+from thiduadesk.domain.plan import DRAFT, DocDate, Plan, plan_from_dict
 from thiduadesk.domain.register import RegisterEntry
-from thiduadesk.domain.text import clean_text, fold
+from thiduadesk.domain.text import fold
+from thiduadesk.store import issuing
 from thiduadesk.store.db import Store, utc_now
-from thiduadesk.store.errors import CorruptDatabase, ValidationError
+from thiduadesk.store.documents import normalised, search_text
+from thiduadesk.store.errors import ValidationError
 from thiduadesk.store.register import RegisterRepository
 
 
@@ -34,50 +35,6 @@ class PlanSummary:
     @property
     def number_and_symbol(self) -> str:
         return number_and_symbol(self.number, self.symbol) if self.number else ""
-
-
-def _normalise(plan: Plan) -> Plan:
-    """NFC and trimmed text everywhere, whatever the source (form, paste, import)."""
-
-    def walk(value):
-        if isinstance(value, str):
-            return clean_text(value)
-        if isinstance(value, list):
-            return [walk(v) for v in value]
-        if isinstance(value, dict):
-            return {k: walk(v) for k, v in value.items()}
-        return value
-
-    data = plan.to_dict()
-    # Paragraph runs keep their inner spaces (a run boundary may sit next to one).
-    body = data.pop("body")
-    data = walk(data)
-    data["body"] = _walk_body(body)
-    return plan_from_dict(data)
-
-
-def _walk_body(blocks: list[dict]) -> list[dict]:
-    from thiduadesk.domain.text import nfc
-
-    out = []
-    for b in blocks:
-        b = dict(b)
-        if b.get("kind") == "section":
-            b["title"] = clean_text(b["title"])
-            b["label"] = clean_text(b["label"])
-            b["children"] = _walk_body(b.get("children", []))
-        else:
-            b["marker"] = clean_text(b.get("marker", ""))
-            b["runs"] = [{**r, "text": nfc(r["text"])} for r in b.get("runs", []) if r.get("text")]
-        out.append(b)
-    return out
-
-
-def _search_text(plan: Plan) -> str:
-    parts = [plan.title, *plan.bases, *(b.heading for _, b in plan.iter_blocks() if hasattr(b, "heading"))]
-    if plan.number:
-        parts.append(number_and_symbol(plan.number, plan.symbol))
-    return fold(" ".join(parts))
 
 
 class PlanRepository:
@@ -131,7 +88,7 @@ class PlanRepository:
             cur = self.conn.execute(
                 "INSERT INTO plans (doc_type, title, year, state, version, parent_id, data, search_fold, created_at, updated_at) "
                 "VALUES (?,?,?,?,?,?,?,?,?,?)",
-                (plan.doc_type, plan.title, plan.year, plan.state, plan.version, plan.parent_id, data, _search_text(plan), now, now),
+                (plan.doc_type, plan.title, plan.year, plan.state, plan.version, plan.parent_id, data, search_text(plan), now, now),
             )
             plan.id = cur.lastrowid
             # Store the id inside the JSON too, so an exported dict is complete.
@@ -140,13 +97,13 @@ class PlanRepository:
             self.conn.execute(
                 "UPDATE plans SET doc_type=?, title=?, year=?, state=?, version=?, parent_id=?, data=?, search_fold=?, updated_at=? "
                 "WHERE id = ?",
-                (plan.doc_type, plan.title, plan.year, plan.state, plan.version, plan.parent_id, data, _search_text(plan), now, plan.id),
+                (plan.doc_type, plan.title, plan.year, plan.state, plan.version, plan.parent_id, data, search_text(plan), now, plan.id),
             )
         self.store.audit("plans", plan.id, action, before, plan.to_dict())
         return plan.id
 
     def create(self, plan: Plan) -> int:
-        plan = _normalise(plan)
+        plan = normalised(plan, plan_from_dict)
         plan.id, plan.state = None, DRAFT
         with self.store.transaction():
             return self._write(plan, "insert", None)
@@ -160,7 +117,7 @@ class PlanRepository:
             raise ValidationError(
                 "Kế hoạch này đã ban hành nên không sửa được. Hãy tạo phiên bản mới để sửa đổi."
             )
-        plan = _normalise(plan)
+        plan = normalised(plan, plan_from_dict)
         plan.state, plan.version, plan.parent_id = DRAFT, current.version, current.parent_id
         with self.store.transaction():
             self._write(plan, "update", current.to_dict())
@@ -186,11 +143,20 @@ class PlanRepository:
         if not plan.is_issued:
             raise ValidationError("Chỉ tạo phiên bản mới cho kế hoạch đã ban hành; bản nháp thì sửa trực tiếp.")
         new = plan_ops.new_version(plan)
-        new = _normalise(new)
+        new = normalised(new, plan_from_dict)
         with self.store.transaction():
             return self._write(new, "new-version", None)
 
-    # -- issuing ---------------------------------------------------------------------------
+    # -- issuing (store/issuing.py, the same for every kind of paper) ---------------------
+
+    ref_column = "plan_id"
+
+    def write_issued(self, plan: Plan, before: dict | None) -> int:
+        """Write an issued plan inside the caller's transaction (a new one when it has no id)."""
+        if plan.id is None:
+            plan = normalised(plan, plan_from_dict)
+            return self._write(plan, "insert-issued", None)
+        return self._write(plan, "issue", before)
 
     def issue(
         self,
@@ -205,54 +171,11 @@ class PlanRepository:
 
         ``render_pdf`` comes from the documents layer (storage does not draw pages).
         """
-        plan = self.get(plan_id)
-        if plan.is_issued:
-            raise ValidationError("Kế hoạch này đã được ban hành.")
-        if not plan.title.strip():
-            raise ValidationError("Kế hoạch chưa có trích yếu (tên kế hoạch).")
-        if not plan.signature.name.strip():
-            raise ValidationError("Kế hoạch chưa có người ký.")
-        before = plan.to_dict()
-        with self.store.transaction():
-            number = self.register.next_number(date.year, plan.doc_type)
-            plan.number = number
-            plan.date = DocDate(date.day, date.month, date.year)
-            plan.state = ISSUED
-            pdf = render_pdf(plan)
-            signer = register_signer(plan.signature)
-            entry = RegisterEntry(
-                year=date.year,
-                number=number,
-                symbol=plan.symbol,
-                doc_date=date.isoformat(),
-                doc_type=plan.doc_type,
-                title=plan.title,
-                signer=signer,
-                recipients="; ".join(r.printed() for r in plan.recipients),
-                file_copy=file_copy or "VT",
-                copies=copies,
-                plan_id=plan.id,
-            )
-            entry.id = self.register.insert(entry)
-            self.conn.execute(
-                "INSERT INTO archive (register_id, sha256, pdf, created_at) VALUES (?,?,?,?)",
-                (entry.id, hashlib.sha256(pdf).hexdigest(), pdf, utc_now()),
-            )
-            self._write(plan, "issue", before)
-        return entry
+        return issuing.issue(self, plan_id, date, render_pdf, copies=copies, file_copy=file_copy)
 
     def archived_pdf(self, plan_id: int) -> bytes:
         """The PDF exactly as issued; checked against its recorded hash."""
-        row = self.conn.execute(
-            "SELECT a.pdf, a.sha256 FROM archive a JOIN register r ON r.id = a.register_id WHERE r.plan_id = ?",
-            (plan_id,),
-        ).fetchone()
-        if row is None:
-            raise ValidationError("Kế hoạch này chưa ban hành nên chưa có bản lưu.")
-        pdf, digest = bytes(row[0]), row[1]
-        if hashlib.sha256(pdf).hexdigest() != digest:
-            raise CorruptDatabase("Bản lưu PDF của kế hoạch không khớp mã kiểm tra: tệp dữ liệu có thể đã hỏng.")
-        return pdf
+        return issuing.archived_pdf(self.store, self.ref_column, plan_id, "Kế hoạch")
 
     def register_entry(self, plan_id: int) -> RegisterEntry | None:
         row = self.conn.execute("SELECT id FROM register WHERE plan_id = ?", (plan_id,)).fetchone()
@@ -274,9 +197,3 @@ def apply_profile(plan: Plan, profile: OfficeProfile | None) -> Plan:
     if not plan.signature.name:
         plan.signature = profile.head_signer()
     return plan
-
-
-def register_signer(signer) -> str:
-    """The register's "người ký" column: 'Nguyễn Văn An (KT. Trưởng phòng - Phó Trưởng phòng)'."""
-    role = " - ".join(x for x in (f"{signer.authority} {signer.on_behalf_of}".strip(), signer.position) if x)
-    return f"{signer.name} ({role})" if role else signer.name
