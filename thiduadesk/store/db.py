@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from thiduadesk.store import audit as audit_log
 from thiduadesk.store import backup as backups
 from thiduadesk.store import schema
 from thiduadesk.store.errors import (
@@ -141,19 +142,19 @@ class Store:
             raise
 
     def audit(self, table: str, row_id: int | None, action: str, before=None, after=None) -> None:
-        """Record a change; call inside the transaction that makes it."""
-        self.conn.execute(
-            "INSERT INTO audit_log (at, user, table_name, row_id, action, before, after) VALUES (?,?,?,?,?,?,?)",
-            (
-                utc_now(),
-                self.user,
-                table,
-                row_id,
-                action,
-                None if before is None else json.dumps(before, ensure_ascii=False, default=str),
-                None if after is None else json.dumps(after, ensure_ascii=False, default=str),
-            ),
+        """Record a change; call inside the transaction that makes it.
+
+        An update keeps only what changed between ``before`` and ``after`` (store/audit.py);
+        ``audit.history`` rebuilds every version.
+        """
+        audit_log.record(
+            self.conn, at=utc_now(), user=self.user, table=table, row_id=row_id, action=action,
+            before=before, after=after, changes_only=self._audit_changes_only,
         )
+
+    @functools.cached_property
+    def _audit_changes_only(self) -> bool:
+        return audit_log.has_changes_column(self.conn)
 
     # -- settings (small JSON values) ------------------------------------------------------
 
@@ -294,9 +295,9 @@ def open_store(
         # Exclusive locking before the first read: a WAL index then lives in heap memory (no
         # -shm file) and the locks, once taken, are held until close.
         conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        _quick_check(conn)
         found = _read_identity(conn, mset.name)
         _check_identity(found, path, mset)
-        _quick_check(conn)
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
         if migrate:
@@ -316,6 +317,8 @@ def open_store(
                     os.remove(name)
         if isinstance(exc, sqlite3.Error):
             raise _classify(exc, path) from exc
+        if isinstance(exc, UnicodeDecodeError):  # damaged text in the schema itself
+            raise _classify(sqlite3.DatabaseError(f"malformed schema text: {exc}"), path) from exc
         raise
 
 
