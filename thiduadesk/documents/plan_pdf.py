@@ -9,7 +9,6 @@ reprint identically): no timestamps, no random identifiers.
 
 from __future__ import annotations
 
-import io
 import unicodedata
 from pathlib import Path
 from typing import BinaryIO
@@ -17,12 +16,8 @@ from typing import BinaryIO
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable
 
-from thiduadesk.documents import letter as d30
-from thiduadesk.documents import output
-from thiduadesk.domain.dates import place_date_line
-from thiduadesk.domain.numbering import DOC_TYPES, number_line
-from thiduadesk.domain.plan import DEFAULT_TIMETABLE_HEADERS, Plan, Section, Timetable
-from thiduadesk.domain.plan import Paragraph as PlanParagraph
+from thiduadesk.documents import letter, output
+from thiduadesk.domain.plan import DEFAULT_TIMETABLE_HEADERS, Plan, Timetable
 
 # --- timetable columns -------------------------------------------------------------------------
 
@@ -87,42 +82,16 @@ def timetable_table(timetable: Timetable, width: float) -> Flowable:
     n = 0
     for group, members in timetable.groups():
         if group.strip():
-            rows.append(d30.GroupRow(group))
+            rows.append(letter.GroupRow(group))
         for row in members:
             n += 1
             values = timetable_cells(row, n)
             rows.append([values.get(f, "") for f in fields])
-    aligns = [d30.LEFT if f == CONTENT else d30.CENTRE for f in fields]
-    return d30.grid_table(headers, rows, column_widths(fields, width), aligns)
+    aligns = [letter.LEFT if f == CONTENT else letter.CENTRE for f in fields]
+    return letter.grid_table(headers, rows, column_widths(fields, width), aligns)
 
 
 # --- the plan ----------------------------------------------------------------------------------
-
-
-def doc_type_name(plan: Plan) -> str:
-    return DOC_TYPES.get(plan.doc_type, DOC_TYPES["KH"])
-
-
-def _body_flowables(plan: Plan) -> list[Flowable]:
-    out: list[Flowable] = [d30.body_paragraph(d30.esc(base)) for base in plan.bases if base.strip()]
-
-    def walk(blocks, depth: int) -> None:
-        for block in blocks:
-            if isinstance(block, Section):
-                if block.heading:
-                    out.append(d30.heading_paragraph(block.label, block.title, depth, block.style))
-                walk(block.children, depth + 1)
-            elif isinstance(block, PlanParagraph):
-                markup = d30.runs_markup(block.runs)
-                if markup or block.marker:
-                    out.append(d30.body_paragraph(markup, block.marker.strip()))
-
-    walk(plan.body, 0)
-    return out
-
-
-def _keep(flowables: list[Flowable]) -> list[Flowable]:
-    return d30.keep_headings_with_text(flowables)
 
 
 # Rows of a timetable (under its header row) that must follow its title on the same page.
@@ -132,77 +101,50 @@ TABLE_KEEP_ROWS = 2
 def _timetable_in_body(timetable: Timetable) -> list[Flowable]:
     """Title, table and note. The title asks for room for itself, the header row and the first
     rows; the table then flows over the pages (keepWithNext would move it whole to a new page)."""
-    width = d30.frame_width(d30.PORTRAIT)
+    width = letter.frame_width(letter.PORTRAIT)
     out: list[Flowable] = []
     table = timetable_table(timetable, width)
-    table.wrap(width, d30.frame_height())
+    table.wrap(width, letter.frame_height())
     needed = sum(table._rowHeights[: 1 + TABLE_KEEP_ROWS])
     if timetable.title.strip():
-        title = d30.Para(d30.esc(timetable.title), d30.STYLES.centred_bold)
-        needed += title.wrap(width, d30.frame_height())[1] + title.style.spaceAfter
-        out += [CondPageBreak(min(needed, d30.frame_height() / 2)), title]
+        title = letter.Para(letter.esc(timetable.title), letter.STYLES.centred_bold)
+        needed += title.wrap(width, letter.frame_height())[1] + title.style.spaceAfter
+        out += [CondPageBreak(min(needed, letter.frame_height() / 2)), title]
     else:
-        out.append(CondPageBreak(min(needed, d30.frame_height() / 2)))  # very tall rows: no empty page
+        out.append(CondPageBreak(min(needed, letter.frame_height() / 2)))  # very tall rows: no empty page
     out.append(table)
     if timetable.note.strip():
-        out.append(d30.note_paragraph(timetable.note))
+        out.append(letter.note_paragraph(timetable.note))
     return out
 
 
 def _timetable_appendix(plan: Plan, timetable: Timetable) -> list[Flowable]:
-    width = d30.frame_width(d30.LANDSCAPE)
-    attached = d30.attached_line(doc_type_name(plan), plan.number, plan.symbol, plan.date, plan.office_name)
-    out: list[Flowable] = [*d30.appendix_start(wide=True)]
-    out.extend(d30.appendix_heading(timetable.title, attached, width=width))
+    width = letter.frame_width(letter.LANDSCAPE)
+    attached = letter.attached_to(plan)
+    out: list[Flowable] = [*letter.appendix_start(wide=True)]
+    out.extend(letter.appendix_heading(timetable.title, attached, width=width))
     out.append(timetable_table(timetable, width))
     if timetable.note.strip():
-        out.append(d30.note_paragraph(timetable.note))
+        out.append(letter.note_paragraph(timetable.note))
     return out
 
 
 def plan_story(plan: Plan) -> list[Flowable]:
-    """The flowables of a plan, in reading order."""
-    story: list[Flowable] = [
-        d30.header_table(
-            plan.governing_body,
-            plan.office_name,
-            number_line(plan.number, plan.symbol),
-            place_date_line(d30.nfc(plan.place).strip(), plan.date),
-        ),
-        *d30.type_and_title(doc_type_name(plan), plan.title),
-    ]
-    body = _body_flowables(plan)
+    """The flowables of a plan, in reading order: the letter layout with the plan's body, its
+    timetable in the body or as a landscape appendix."""
+    body = letter.body_flowables(plan)
     tail = 1  # flowables at the end of the body that go with the closing block
     tt = plan.timetable if plan.timetable and plan.timetable.rows else None
     if tt and not tt.as_appendix:
         body.extend(_timetable_in_body(tt))
         tail = 2 if tt.note.strip() else 1  # the table (its last rows), and the note under it
-    closing = d30.closing_block([r.printed() for r in plan.recipients], plan.signature)
-    # The last rows or lines of the body go with the closing block: the signature never
-    # stands alone on a page.
-    story.extend(_keep(body[:-tail]))
-    story.append(d30.end_of_body(body[-tail:], closing))
-    if tt and tt.as_appendix:
-        story.extend(_timetable_appendix(plan, tt))
-    return story
-
-
-def _build(plan: Plan, out) -> None:
-    type_name = doc_type_name(plan)
-    doc = d30.Decree30Doc(
-        out,
-        title=f"{type_name} {plan.title}".strip(),
-        author=d30.name_in_running_text(plan.office_name),
-        subject=number_line(plan.number, plan.symbol),
-    )
-    doc.build(plan_story(plan))
+    appendices = _timetable_appendix(plan, tt) if tt and tt.as_appendix else []
+    return letter.compose(plan, body, tail=tail, appendices=appendices)
 
 
 def plan_pdf_bytes(plan: Plan) -> bytes:
     """The PDF of ``plan`` as bytes (same plan → same bytes)."""
-    buf = io.BytesIO()
-    _build(plan, buf)
-    return buf.getvalue()
+    return letter.build_pdf(plan, plan_story(plan))
 
 
 def render_plan_pdf(plan: Plan, out: str | Path | BinaryIO) -> None:

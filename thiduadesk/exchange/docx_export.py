@@ -26,7 +26,6 @@ from thiduadesk.documents.plan_pdf import (
     CONTENT,
     column_fields,
     column_widths,
-    doc_type_name,
     printed_headers,
     timetable_cells,
 )
@@ -249,7 +248,7 @@ def _header(doc, plan: Plan) -> None:
 
 
 def _title(doc, plan: Plan) -> None:
-    _para(doc, doc_type_name(plan).upper(), bold=True, space_before=18, size=d30.TITLE_SIZE)
+    _para(doc, plan.kind_name.upper(), bold=True, space_before=18, size=d30.TITLE_SIZE)
     if plan.title.strip():
         _para(doc, plan.title, bold=True, size=d30.TITLE_SIZE)
         width = d30.frame_width()
@@ -380,7 +379,7 @@ def _appendix(doc, plan: Plan, timetable: Timetable) -> None:
     _para(doc, d30.PHU_LUC, bold=True, size=d30.TITLE_SIZE)
     if timetable.title.strip():
         _para(doc, _clean(timetable.title).upper(), bold=True, size=d30.TITLE_SIZE)
-    attached = d30.attached_line(doc_type_name(plan), plan.number, plan.symbol, plan.date, plan.office_name)
+    attached = d30.attached_to(plan)
     _para(doc, attached, italic=True, size=d30.TITLE_SIZE)
     line_w = d30.longest_line_width(attached, ITALIC, d30.TITLE_SIZE, width)
     _rule(doc, max(line_w / 3, 30 * _PT_PER_MM), width, space_after=12)
@@ -395,7 +394,7 @@ def plan_docx(plan: Plan):
     _set_page(section, wide=False)
     _page_number_header(section)
     props = doc.core_properties
-    props.title = _clean(f"{doc_type_name(plan)} {plan.title}".strip())
+    props.title = _clean(f"{plan.kind_name} {plan.title}".strip())
     props.author = d30.name_in_running_text(plan.office_name)
     props.subject = number_line(plan.number, plan.symbol)
     props.language = "vi-VN"

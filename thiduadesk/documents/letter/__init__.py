@@ -19,6 +19,18 @@ from thiduadesk.documents.letter.closing import (  # noqa: F401
     end_of_body,
     recipient_lines,
 )
+from thiduadesk.documents.letter.compose import (  # noqa: F401
+    attached_list_pages,
+    attached_to,
+    body_flowables,
+    build_pdf,
+    compose,
+    header,
+    list_heading,
+    list_table,
+    opening,
+    prose_bases,
+)
 from thiduadesk.documents.letter.header import (  # noqa: F401
     header_table,
     type_and_title,

@@ -1,5 +1,7 @@
-"""The body of a paper: justified paragraphs, headings in the styles offices use, and the
-rule that keeps a heading with the first lines under it."""
+"""The body of a paper: justified paragraphs, headings in the styles offices use, the rule that
+keeps a heading with the first lines under it; and the parts some papers have before their body —
+a decision's competence line, italic bases and "QUYẾT ĐỊNH:", the "Kính gửi:" of a letter or
+submission — and the articles of a decision."""
 
 from __future__ import annotations
 
@@ -8,11 +10,25 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Paragraph,
+    Table,
+    TableStyle,
 )
 
 from thiduadesk.documents import fonts
-from thiduadesk.documents.letter.page import BODY_LEADING, STYLES, Para, frame_height, frame_width
-from thiduadesk.documents.letter.text import esc, nfc
+from thiduadesk.documents.letter.page import (
+    BODY_LEADING,
+    BODY_SIZE,
+    KINH_GUI,
+    QUYET_DINH,
+    STYLES,
+    Para,
+    R,
+    frame_height,
+    frame_width,
+)
+from thiduadesk.documents.letter.text import esc, nfc, runs_markup, text_width
+from thiduadesk.domain.document import Article, Block, Section
+from thiduadesk.domain.document import Paragraph as BodyParagraph
 
 # --- body --------------------------------------------------------------------------------------
 
@@ -75,3 +91,85 @@ def keep_headings_with_text(flowables: list[Flowable], width: float | None = Non
         out.extend(flowables[i:j])
         i = j
     return out
+
+
+def blocks_flowables(blocks: list[Block]) -> list[Flowable]:
+    """Sections, paragraphs and articles in reading order (headings in their office styles)."""
+    out: list[Flowable] = []
+
+    def walk(items, depth: int) -> None:
+        for block in items:
+            if isinstance(block, Section):
+                if block.heading:
+                    out.append(heading_paragraph(block.label, block.title, depth, block.style))
+                walk(block.children, depth + 1)
+            elif isinstance(block, Article):
+                out.append(article_paragraph(block))
+            elif isinstance(block, BodyParagraph):
+                markup = runs_markup(block.runs)
+                if markup or block.marker:
+                    out.append(body_paragraph(markup, block.marker.strip()))
+
+    walk(blocks, 0)
+    return out
+
+
+def article_paragraph(article: Article) -> Paragraph:
+    """ "<b>Điều 1.</b> Tặng Giấy khen cho …" — the label bold, the text on the same line."""
+    fonts.register_fonts()
+    return Para(f"<b>{esc(article.label)}</b> {runs_markup(article.runs)}".strip(), STYLES.body)
+
+
+def competence_line(text: str) -> list[Flowable]:
+    """A decision's signer before the bases: "TRƯỞNG PHÒNG GIÁO DỤC VÀ ĐÀO TẠO …", bold capitals."""
+    fonts.register_fonts()
+    return [Para(esc(nfc(text).upper()), STYLES.competence)] if text.strip() else []
+
+
+def basis_lines(bases: list[str]) -> list[Flowable]:
+    """A decision's bases in italics, one a line, ";" after each and "." after the last."""
+    fonts.register_fonts()
+    clean = [nfc(b).strip().rstrip(";.,").strip() for b in bases]
+    clean = [b for b in clean if b]
+    return [Para(esc(b + ("." if i == len(clean) - 1 else ";")), STYLES.basis) for i, b in enumerate(clean)]
+
+
+def decision_word() -> list[Flowable]:
+    """ "QUYẾT ĐỊNH:" centred in bold between the bases and the articles."""
+    fonts.register_fonts()
+    return [Para(esc(QUYET_DINH), STYLES.centred_bold)]
+
+
+def addressee_block(addressees: list[str], width: float | None = None) -> list[Flowable]:
+    """ "Kính gửi: …" centred on one line for one recipient; for several, "Kính gửi:" with the
+    "- …;" lines beside it ("." after the last), the whole block centred on the page."""
+    fonts.register_fonts()
+    width = width or frame_width()
+    names = [nfc(a).strip().lstrip("-–").strip().rstrip(";.,").strip() for a in addressees]
+    names = [n for n in names if n]
+    if not names:
+        return []
+    if len(names) == 1:
+        return [Para(esc(f"{KINH_GUI} {names[0]}."), STYLES.centred)]
+    lines = [f"- {n}{'.' if i == len(names) - 1 else ';'}" for i, n in enumerate(names)]
+    label_w = text_width(KINH_GUI + " ", R, BODY_SIZE) + 2
+    longest = max(text_width(line, R, BODY_SIZE) for line in lines) + 2
+    right_w = min(longest, width - label_w)
+    table = Table(
+        [[Para(esc(KINH_GUI), STYLES.addressee), [Para(esc(line), STYLES.addressee) for line in lines]]],
+        colWidths=[label_w, right_w],
+        hAlign="CENTER",
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTNAME", (0, 0), (-1, -1), R),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
+    return [table]

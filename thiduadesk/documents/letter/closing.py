@@ -43,22 +43,38 @@ def recipient_lines(names: Sequence[str]) -> list[str]:
 CLOSING_ROW_MAX = 330
 
 
-def closing_block(recipients: Sequence[str], signer: Signer, width: float | None = None) -> Table:
-    """ "Nơi nhận:" with its list on the left, level with the signer's title on the right; the
-    signature space and the name under it."""
-    fonts.register_fonts()
+def signature_cell(signer: Signer) -> list[Flowable]:
+    """Authority and position lines, the space for the hand signature and seal, the name."""
     s = STYLES
+    cell: list[Flowable] = [Para(esc(line), s.signer) for line in signer.title_lines()]
+    cell.append(Spacer(1, SIGNATURE_SPACE))
+    cell.append(Para(esc(signer.name) if signer.name.strip() else "", s.signer))
+    return cell
+
+
+def _recipient_flowables(recipients: Sequence[str]) -> list[Flowable]:
+    lines = recipient_lines(recipients)
+    if not lines:
+        return []
+    return [Para(esc(NOI_NHAN), STYLES.noi_nhan), *(Para(esc(line), STYLES.recipient) for line in lines)]
+
+
+def closing_block(
+    recipients: Sequence[str], signers: Signer | Sequence[Signer], width: float | None = None
+) -> Table:
+    """ "Nơi nhận:" with its list on the left, level with the signer's title on the right; the
+    signature space and the name under it. Two signers stand side by side (minutes: the
+    secretary left, the chair right; a joint plan: one per office), "Nơi nhận:" under them."""
+    fonts.register_fonts()
+    signers = [signers] if isinstance(signers, Signer) else list(signers)
+    if len(signers) >= 2:
+        return _two_signatures(recipients, signers[-2], signers[-1], width or frame_width())
+    signer = signers[0] if signers else Signer()
     width = width or frame_width()
     left_w = width * HEADER_LEFT_SHARE
     right_w = width - left_w
-    left: list[Flowable] = []
-    lines = recipient_lines(recipients)
-    if lines:
-        left.append(Para(esc(NOI_NHAN), s.noi_nhan))
-        left.extend(Para(esc(line), s.recipient) for line in lines)
-    right: list[Flowable] = [Para(esc(line), s.signer) for line in signer.title_lines()]
-    right.append(Spacer(1, SIGNATURE_SPACE))
-    right.append(Para(esc(signer.name) if signer.name.strip() else "", s.signer))
+    left = _recipient_flowables(recipients)
+    right = signature_cell(signer)
     # A long list of recipients continues in further rows, so that the table can run over a
     # page break (one row taller than the page cannot be laid out at all).
     chunks: list[list[Flowable]] = [[]]
@@ -83,6 +99,29 @@ def closing_block(recipients: Sequence[str], signer: Signer, width: float | None
                 ("TOPPADDING", (0, 0), (-1, -1), 0),
                 # "Nơi nhận:" (12) on the baseline of the signer's first line (14).
                 ("TOPPADDING", (0, 0), (0, 0), SIGNER_SIZE - NOI_NHAN_SIZE),
+            ]
+        )
+    )
+    return table
+
+
+def _two_signatures(recipients: Sequence[str], left_signer: Signer, right_signer: Signer, width: float) -> Table:
+    half = width / 2
+    rows: list[list] = [[signature_cell(left_signer), signature_cell(right_signer)]]
+    below = _recipient_flowables(recipients)
+    if below:
+        rows.append([below, ""])
+    table = Table(rows, colWidths=[half, half], hAlign="CENTER")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTNAME", (0, 0), (-1, -1), R),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 1), (-1, 1), 12),
             ]
         )
     )

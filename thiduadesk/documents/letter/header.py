@@ -39,10 +39,12 @@ def header_table(
     number_text: str | None,
     place_date_text: str,
     width: float | None = None,
+    summary: str = "",
 ) -> Table:
     """The borderless two-column header: governing body and office with a short rule, then
     "Số"; Quốc hiệu and Tiêu ngữ with a full-length rule, then place and date on the "Số" line.
-    ``number_text`` None leaves the "Số" cell empty (lists attached to a decision have none)."""
+    ``number_text`` None leaves the "Số" cell empty (lists attached to a decision have none).
+    ``summary`` is the "V/v …" of a công văn, centred under "Số" in the left column."""
     fonts.register_fonts()
     s = STYLES
     width = width or frame_width()
@@ -64,6 +66,8 @@ def header_table(
         Rule(text_width(TIEU_NGU, B, TIEU_NGU_SIZE), gap_above=RULE_GAP),
     ]
     number = Para(esc(number_text), s.number) if number_text else ""
+    if summary.strip():
+        number = [number, Para(esc(summary), s.summary)] if number else [Para(esc(summary), s.summary)]
     place = Para(esc(place_date_text), s.place_date) if place_date_text else ""
     table = Table(
         [[left, right], [number, place]],

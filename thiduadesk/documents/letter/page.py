@@ -33,6 +33,9 @@ TIEU_NGU = "Độc lập - Tự do - Hạnh phúc"
 NOI_NHAN = "Nơi nhận:"
 PHU_LUC = "PHỤ LỤC"
 KEM_THEO = "Kèm theo"
+KINH_GUI = "Kính gửi:"
+QUYET_DINH = "QUYẾT ĐỊNH:"
+DANH_SACH = "DANH SÁCH"
 CLOSING_MARK = "./."
 
 # --- page geometry -----------------------------------------------------------------------------
@@ -65,6 +68,7 @@ QUOC_HIEU_SIZE = 12  # 12–13; 13 bold does not fit the right column of an A4 h
 TIEU_NGU_SIZE = 13  # 13–14
 PLACE_DATE_SIZE = 14  # 13–14
 TITLE_SIZE = 14  # document type and title (13–14)
+SUMMARY_SIZE = 13  # "V/v …" of a công văn (12–13)
 BODY_SIZE = 14  # 13–14
 BODY_LEADING = 17  # ≈ 1.2 lines
 FIRST_LINE_INDENT = 10 * mm  # 1 cm
@@ -100,12 +104,17 @@ class Styles:
     header_regular: ParagraphStyle
     header_bold: ParagraphStyle
     number: ParagraphStyle
+    summary: ParagraphStyle  # "V/v …" of a công văn, under "Số"
     quoc_hieu: ParagraphStyle
     tieu_ngu: ParagraphStyle
     place_date: ParagraphStyle
     doc_type: ParagraphStyle
     title: ParagraphStyle
     body: ParagraphStyle
+    basis: ParagraphStyle  # a decision's "Căn cứ …;": italic, one a line
+    centred: ParagraphStyle  # "Kính gửi: …" on one line
+    addressee: ParagraphStyle  # "- …;" under "Kính gửi:"
+    competence: ParagraphStyle  # the signer's competence of a decision, bold capitals
     heading_upper: ParagraphStyle  # "I. MỤC ĐÍCH, YÊU CẦU"
     heading_bold: ParagraphStyle  # "1. Mục đích"
     heading_italic: ParagraphStyle  # "a) …"
@@ -141,12 +150,18 @@ def _make_styles() -> Styles:
         header_regular=_style("d30-hdr", R, HEADER_SIZE, 15),
         header_bold=_style("d30-hdr-b", B, HEADER_SIZE, 15),
         number=_style("d30-number", R, HEADER_SIZE, 15),
+        summary=_style("d30-vv", R, SUMMARY_SIZE, 15, spaceBefore=6),
         quoc_hieu=_style("d30-qh", B, QUOC_HIEU_SIZE, 15),
         tieu_ngu=_style("d30-tn", B, TIEU_NGU_SIZE, 15),
         place_date=_style("d30-date", IT, PLACE_DATE_SIZE, 16),
         doc_type=_style("d30-type", B, TITLE_SIZE, 17, spaceBefore=0),
         title=_style("d30-title", B, TITLE_SIZE, 17),
         body=body,
+        basis=_style("d30-basis", IT, BODY_SIZE, BODY_LEADING, alignment=TA_JUSTIFY,
+                     firstLineIndent=FIRST_LINE_INDENT, spaceAfter=PARAGRAPH_SPACE_AFTER / 2),
+        centred=_style("d30-centred", R, BODY_SIZE, BODY_LEADING, spaceAfter=PARAGRAPH_SPACE_AFTER),
+        addressee=_style("d30-addr", R, BODY_SIZE, BODY_LEADING, alignment=TA_LEFT),
+        competence=_style("d30-comp", B, BODY_SIZE, BODY_LEADING, spaceAfter=PARAGRAPH_SPACE_AFTER),
         heading_upper=_style("d30-h1", B, BODY_SIZE, BODY_LEADING, **heading),
         heading_bold=_style("d30-h2", B, BODY_SIZE, BODY_LEADING, **heading),
         heading_italic=_style("d30-h3", IT, BODY_SIZE, BODY_LEADING, **heading),
