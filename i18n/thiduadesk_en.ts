@@ -1388,8 +1388,36 @@ They are still in the editor; the plan stays open. Try Save again (Ctrl+S).</tra
         <translation>Plans (*.docx *.txt *.md);;All files (*)</translation>
     </message>
     <message>
+        <source>(no complete date)</source>
+        <translation>(no complete date)</translation>
+    </message>
+    <message>
+        <source>The file carries No. %1 dated %2.
+
+Is it a document the office has already issued? It is then kept with its number and date, locked, and entered in the outgoing register.
+
+Or is it the start of a new draft? The number and the day are then cleared (month and year are kept) and the plan takes a new number when it is issued.</source>
+        <translation>The file carries No. %1 dated %2.
+
+Is it a document the office has already issued? It is then kept with its number and date, locked, and entered in the outgoing register.
+
+Or is it the start of a new draft? The number and the day are then cleared (month and year are kept) and the plan takes a new number when it is issued.</translation>
+    </message>
+    <message>
+        <source>New draft</source>
+        <translation>New draft</translation>
+    </message>
+    <message>
+        <source>Already issued</source>
+        <translation>Already issued</translation>
+    </message>
+    <message>
         <source>The file could not be read: %1</source>
         <translation>The file could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 as issued: No. %2 dated %3, entered in the outgoing register.</source>
+        <translation>Imported %1 as issued: No. %2 dated %3, entered in the outgoing register.</translation>
     </message>
     <message>
         <source>Imported %1.</source>

@@ -1388,8 +1388,36 @@ Các thay đổi vẫn còn trong trình soạn thảo; kế hoạch vẫn đang
         <translation>Kế hoạch (*.docx *.txt *.md);;Tất cả tệp (*)</translation>
     </message>
     <message>
+        <source>(no complete date)</source>
+        <translation>(chưa đủ ngày tháng)</translation>
+    </message>
+    <message>
+        <source>The file carries No. %1 dated %2.
+
+Is it a document the office has already issued? It is then kept with its number and date, locked, and entered in the outgoing register.
+
+Or is it the start of a new draft? The number and the day are then cleared (month and year are kept) and the plan takes a new number when it is issued.</source>
+        <translation>Tệp này mang Số %1 ngày %2.
+
+Đây là văn bản Phòng đã ban hành? Khi đó kế hoạch được giữ nguyên số và ngày, khoá lại và ghi vào sổ văn bản đi.
+
+Hay đây là điểm bắt đầu của một bản nháp mới? Khi đó số và ngày được bỏ trống (giữ tháng và năm), kế hoạch sẽ lấy số mới khi ban hành.</translation>
+    </message>
+    <message>
+        <source>New draft</source>
+        <translation>Bản nháp mới</translation>
+    </message>
+    <message>
+        <source>Already issued</source>
+        <translation>Đã ban hành</translation>
+    </message>
+    <message>
         <source>The file could not be read: %1</source>
         <translation>Không đọc được tệp: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 as issued: No. %2 dated %3, entered in the outgoing register.</source>
+        <translation>Đã nhập %1 là văn bản đã ban hành: Số %2 ngày %3, đã ghi vào sổ văn bản đi.</translation>
     </message>
     <message>
         <source>Imported %1.</source>

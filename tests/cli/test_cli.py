@@ -76,7 +76,9 @@ def test_missing_import_file_gets_a_message(db_path, tmp_path, capsys):
 
 
 def test_plan_import_json_and_print(db_path, tmp_path, capsys):
-    assert main(["--db", str(db_path), "plan", "import", str(SAMPLES / "plan_namtuliem_2022.txt"), "--json"]) == 0
+    # --issued: the file is the office's issued plan, kept with its number and date.
+    assert main(["--db", str(db_path), "plan", "import", str(SAMPLES / "plan_namtuliem_2022.txt"), "--issued",
+                 "--json"]) == 0
     out = capsys.readouterr().out
     data = json.loads(out)
     assert {"id", "doc_type", "number", "symbol", "place", "date", "year", "title", "bases", "headings",
@@ -172,3 +174,19 @@ def test_gui_start_refused_when_file_in_use(db_path):
         holder.close()
     assert proc.returncode != 0
     assert str(db_path) in proc.stderr
+
+
+def test_import_as_issued_needs_a_number_and_a_date(db_path, capsys):
+    assert main(["--db", str(db_path), "plan", "import", str(SAMPLES / "plan_sadec_2022.txt"), "--issued"]) == 1
+    assert "hãy nhập làm bản nháp" in capsys.readouterr().err
+    assert main(["--db", str(db_path), "plan", "list"]) == 0
+    assert capsys.readouterr().out == ""  # nothing stored
+
+
+def test_import_as_issued_enters_the_register(db_path, capsys):
+    assert main(["--db", str(db_path), "plan", "import", str(SAMPLES / "plan_namtuliem_2022.txt"), "--issued"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.strip().isdigit()
+    assert "Đã ghi vào sổ văn bản đi: Số 06/KH-PGDĐT ngày 05/01/2022" in captured.err
+    assert main(["--db", str(db_path), "register", "list", "--year", "2022"]) == 0
+    assert capsys.readouterr().out.startswith("06/KH-PGDĐT\t05/01/2022\t")

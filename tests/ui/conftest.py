@@ -44,6 +44,8 @@ class Answers:
     def __init__(self):
         self.confirm_answers: list[bool] = []
         self.confirms: list[tuple[str, str]] = []
+        self.choice_answers: list[str] = []
+        self.choices: list[tuple[str, str, list[str], str]] = []
         self.infos: list[tuple[str, str]] = []
         self.warnings: list[tuple[str, str]] = []
         self.open_paths: list[str] = []
@@ -53,6 +55,11 @@ class Answers:
         self.confirms.append((title, text))
         assert self.confirm_answers, f"unexpected confirmation: {title}: {text}"
         return self.confirm_answers.pop(0)
+
+    def choose(self, parent, title, text, choices, default):
+        self.choices.append((title, text, [key for key, _label in choices], default))
+        assert self.choice_answers, f"unexpected question: {title}: {text}"
+        return self.choice_answers.pop(0)
 
     def inform(self, parent, title, text):
         self.infos.append((title, text))
@@ -70,7 +77,7 @@ class Answers:
 @pytest.fixture
 def answers(monkeypatch):
     a = Answers()
-    for name in ("confirm", "inform", "warn", "open_file", "save_file"):
+    for name in ("confirm", "choose", "inform", "warn", "open_file", "save_file"):
         monkeypatch.setattr(prompts, name, getattr(a, name))
     return a
 

@@ -21,7 +21,7 @@ from thiduadesk.domain.dates import DocDate
 from thiduadesk.domain.plan import Plan, Recipient
 from thiduadesk.domain.register import RegisterEntry
 from thiduadesk.ops import changes
-from thiduadesk.ops.errors import FileRefused
+from thiduadesk.ops.errors import FileRefused, as_store_errors
 from thiduadesk.store.db import Store
 from thiduadesk.store.errors import ValidationError
 from thiduadesk.store.plans import PlanRepository, PlanSummary, apply_profile
@@ -117,9 +117,7 @@ def store_imported(store: Store, parsed, *, issued: bool = False) -> ImportedPla
         if issued:
             from thiduadesk.ops.issuing import record_issued_plan
 
-            plan_id, entry = record_issued_plan(store, plan)
-            changes.publish(store, changes.PLANS, changes.REGISTER,
-                            ids={changes.PLANS: [plan_id], changes.REGISTER: [entry.id]})
+            plan_id, entry = record_issued_plan(store, plan)  # announces PLANS and REGISTER
         else:
             plan_id = PlanRepository(store).create(as_new_draft(plan))
             changes.publish(store, changes.PLANS, ids={changes.PLANS: [plan_id]})
@@ -178,7 +176,8 @@ def new_version(store: Store, plan_id: int) -> int:
 
 def save_draft(store: Store, plan: Plan) -> None:
     """Write a draft (refused for an issued plan: it changes through a new version)."""
-    PlanRepository(store).save(plan)
+    with as_store_errors():
+        PlanRepository(store).save(plan)
     changes.publish(store, changes.PLANS, ids={changes.PLANS: [plan.id]})
 
 
@@ -194,13 +193,9 @@ def delete_draft(store: Store, plan_id: int) -> None:
 def issue(store: Store, plan_id: int, date: dt.date | None = None, *, copies: int | None = None,
           file_copy: str = "") -> RegisterEntry:
     """Give the plan its number from the outgoing register, archive the PDF, lock it."""
-    from thiduadesk.ops.issuing import issue_plan
+    from thiduadesk.ops.issuing import issue_plan  # announces PLANS and REGISTER
 
-    with changes.batch(store):
-        entry = issue_plan(store, plan_id, date or dt.date.today(), copies=copies, file_copy=file_copy)
-        changes.publish(store, changes.PLANS, changes.REGISTER,
-                        ids={changes.PLANS: [plan_id], changes.REGISTER: [entry.id]})
-    return entry
+    return issue_plan(store, plan_id, date or dt.date.today(), copies=copies, file_copy=file_copy)
 
 
 def pdf_bytes(store: Store, plan: Plan) -> bytes:

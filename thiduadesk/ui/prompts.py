@@ -24,6 +24,15 @@ def confirm(parent: QWidget | None, title: str, text: str, *, destructive: bool 
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
+def choose(parent: QWidget | None, title: str, text: str, choices: list[tuple[str, str]], default: str) -> str:
+    """Ask to pick one of ``choices`` ((key, button text), in button order); "" if cancelled."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
+    buttons = {box.addButton(label, QMessageBox.ButtonRole.AcceptRole): key for key, label in choices}
+    box.setDefaultButton(next(b for b, k in buttons.items() if k == default))
+    box.exec()
+    return buttons.get(box.clickedButton(), "")
+
+
 def inform(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 

@@ -357,6 +357,7 @@ def test_delete_draft_asks_first(view, store, answers, qtbot):
 
 def test_import_a_sample_plan(view, store, answers, qtbot):
     answers.open_paths.append(str(Path(SAMPLES_DIR) / "plan_namtuliem_2022.txt"))
+    answers.choice_answers.append("draft")  # the file has "Số: 06": issued or a new draft?
     view.import_action.trigger()
     plan = stored(view)
     assert plan.year == 2022 and "Thi đua - Khen thưởng" in plan.title
@@ -459,15 +460,17 @@ def test_a_draft_that_cannot_be_saved_is_not_dropped(view, store, answers, monke
     view.editor.title_edit.end(False)
     type_text(view.editor.title_edit, " sửa")
 
-    real_save = view.repo.save
+    from thiduadesk.ops import plans as plans_ops
+
+    real_save = plans_ops.save_draft
     full = [True]
 
-    def save(plan):
+    def save(store, plan):
         if full[0]:
             raise ValidationError("Ổ đĩa đầy.")
-        real_save(plan)
+        real_save(store, plan)
 
-    monkeypatch.setattr(view.repo, "save", save)
+    monkeypatch.setattr(plans_ops, "save_draft", save)
     view.list_view.setCurrentIndex(view.list_model.index(view.list_model.row_of(second), 0))
     assert answers.warnings and "Ổ đĩa đầy." in answers.warnings[-1][1]
     assert view.current_plan_id() == first  # still open, with what was typed

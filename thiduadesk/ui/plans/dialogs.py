@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from thiduadesk.domain.numbering import format_number
 from thiduadesk.domain.plan import Plan
 from thiduadesk.domain.templates import TEMPLATES
-from thiduadesk.store.register import RegisterRepository
+from thiduadesk.ops import register as register_ops
 from thiduadesk.ui.plans.labels import template_label
 
 BLANK_TEMPLATE = ""
@@ -95,13 +95,13 @@ class NewPlanDialog(QDialog):
 class IssueDialog(QDialog):
     """Issue date, copies and file copy; shows the number the plan will take from the register."""
 
-    def __init__(self, plan: Plan, register: RegisterRepository, parent: QWidget | None = None):
+    def __init__(self, plan: Plan, store, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("issueDialog")
         self.setWindowTitle(self.tr("Issue plan"))
         self.setMinimumWidth(500)
         self.plan = plan
-        self.register = register
+        self.store = store
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Issuing gives the plan the next number of the outgoing register and the date below, "
                                "keeps the PDF exactly as printed and locks the plan. Later changes need a new "
@@ -147,7 +147,7 @@ class IssueDialog(QDialog):
         return dt.date(q.year(), q.month(), q.day())
 
     def number(self) -> int:
-        return self.register.next_number(self.issue_date().year, self.plan.doc_type)
+        return register_ops.next_number(self.store, self.issue_date().year, self.plan.doc_type)
 
     def number_text(self) -> str:
         return f"{format_number(self.number())}/{self.plan.symbol}"

@@ -1,6 +1,6 @@
 """Table models of the Kế hoạch tab: the plan list, the timetable grid and the recipients.
 
-The plan list filters in SQL (PlanRepository.list); the two editor grids read and write the plan
+The plan list filters in SQL (ops.plans.list_plans); the two editor grids read and write the plan
 held by the editor, through the editor's ``edit`` so every change is undoable.
 """
 
@@ -13,7 +13,8 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalett
 from PySide6.QtWidgets import QApplication, QComboBox, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from thiduadesk.domain.plan import ISSUED, Plan, Recipient, Timetable, TimetableRow
-from thiduadesk.store.plans import PlanRepository, PlanSummary
+from thiduadesk.ops import plans as plans_ops
+from thiduadesk.store.plans import PlanSummary
 from thiduadesk.ui.plans.labels import state_label
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -30,9 +31,9 @@ def display_date(iso: str | None) -> str:
 class PlanListModel(QAbstractTableModel):
     NUMBER, DATE, TITLE, YEAR, STATE, VERSION = range(6)
 
-    def __init__(self, repo: PlanRepository, parent=None):
+    def __init__(self, store, parent=None):
         super().__init__(parent)
-        self.repo = repo
+        self.store = store
         self.rows: list[PlanSummary] = []
         self.search = ""
         self.year: int | None = None
@@ -44,7 +45,7 @@ class PlanListModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.rows = self.repo.list(self.search, year=self.year, state=self.state)
+        self.rows = plans_ops.list_plans(self.store, self.search, year=self.year, state=self.state)
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008

@@ -30,10 +30,12 @@ from PySide6.QtWidgets import (
 from thiduadesk.domain.model import OfficeProfile
 from thiduadesk.domain.numbering import DOC_TYPES
 from thiduadesk.domain.register import RegisterEntry
+from thiduadesk.ops import changes
+from thiduadesk.ops import register as register_ops
 from thiduadesk.store.db import Store
 from thiduadesk.store.errors import StoreError
-from thiduadesk.store.register import RegisterRepository
 from thiduadesk.ui import prompts
+from thiduadesk.ui.changes import changes_of
 from thiduadesk.ui.plans import dialogs
 from thiduadesk.ui.plans.preview import PdfPreviewDialog
 from thiduadesk.ui.widgets.guarded_dialog import GuardedDialog
@@ -62,16 +64,16 @@ def _iso(q: QDate) -> str:
 class RegisterModel(QAbstractTableModel):
     NUMBER, DATE, TITLE, SIGNER, RECIPIENTS, FILE_COPY, COPIES, SENT, NOTES = range(9)
 
-    def __init__(self, repo: RegisterRepository, parent=None):
+    def __init__(self, store: Store, parent=None):
         super().__init__(parent)
-        self.repo = repo
+        self.store = store
         self.entries: list[RegisterEntry] = []
         self.year: int | None = None
         self.search = ""
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.entries = self.repo.list(self.year, self.search)
+        self.entries = register_ops.list_entries(self.store, self.year, self.search)
         self.endResetModel()
 
     def headers(self) -> list[str]:
@@ -121,11 +123,11 @@ class EntryDialog(GuardedDialog):
     """Add a document issued outside the program, or correct an entry. For a plan issued by the
     program only the clerk's columns (sent date, copies, file copy, notes) can change."""
 
-    def __init__(self, repo: RegisterRepository, profile: OfficeProfile | None, entry: RegisterEntry | None = None,
+    def __init__(self, store: Store, profile: OfficeProfile | None, entry: RegisterEntry | None = None,
                  year: int | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("registerEntryDialog")
-        self.repo = repo
+        self.store = store
         self.profile = profile
         self.entry = entry
         self.saved: RegisterEntry | None = None
@@ -276,7 +278,7 @@ class EntryDialog(GuardedDialog):
     _filling_number = False
 
     def next_number(self) -> int:
-        return self.repo.next_number(self.date_edit.date().year(), self.type_combo.currentData())
+        return register_ops.next_number(self.store, self.date_edit.date().year(), self.type_combo.currentData())
 
     def _update_number(self, *_args) -> None:
         if self.entry is not None:
@@ -318,11 +320,11 @@ class EntryDialog(GuardedDialog):
     def accept(self) -> None:
         entry = self.entry_from_form()
         try:
-            if self.entry is None:
-                self.saved = self.repo.add_manual(entry)
-            else:
-                self.repo.update(entry)
-                self.saved = self.repo.get(entry.id)
+            with changes.acting(self.store, self.parent()):
+                if self.entry is None:
+                    self.saved = register_ops.add_entry(self.store, entry)
+                else:
+                    self.saved = register_ops.update_entry(self.store, entry)
         except StoreError as exc:
             self.show_error(exc.message)
             if not self.title_edit.toPlainText().strip() and not self.title_edit.isReadOnly():
@@ -340,8 +342,7 @@ class RegisterView(QWidget):
         self.setObjectName("registerView")
         self.store = store
         self.profile_getter = profile_getter
-        self.repo = RegisterRepository(store)
-        self.model = RegisterModel(self.repo, self)
+        self.model = RegisterModel(store, self)
 
         bar = QToolBar()
         bar.setObjectName("registerToolbar")
@@ -410,11 +411,12 @@ class RegisterView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary_label)
         self.refresh()
+        changes_of(store).changed.connect(self.on_change)
 
     # -- data --
 
     def years(self) -> list[int]:
-        years = set(self.repo.years())
+        years = set(register_ops.years(self.store))
         years.add(dialogs.today().year)
         return sorted(years, reverse=True)
 
@@ -438,7 +440,7 @@ class RegisterView(QWidget):
         n = self.model.rowCount()
         year = self.model.year
         if year is not None:
-            nxt = self.repo.next_number(year, "KH")
+            nxt = register_ops.next_number(self.store, year, "KH")
             text = self.tr("%1 documents shown · next number in %2: %3").replace("%1", str(n)) \
                 .replace("%2", str(year)).replace("%3", f"{nxt:02d}")
         else:
@@ -480,7 +482,7 @@ class RegisterView(QWidget):
             return None
 
     def add_entry(self) -> RegisterEntry | None:
-        dialog = EntryDialog(self.repo, self._profile(), None, self.model.year, self)
+        dialog = EntryDialog(self.store, self._profile(), None, self.model.year, self)
         if not dialogs.run_dialog(dialog):
             return None
         saved = dialog.saved
@@ -495,7 +497,7 @@ class RegisterView(QWidget):
         entry = self.current_entry()
         if entry is None:
             return None
-        dialog = EntryDialog(self.repo, self._profile(), entry, entry.year, self)
+        dialog = EntryDialog(self.store, self._profile(), entry, entry.year, self)
         if not dialogs.run_dialog(dialog):
             return None
         self._reload(keep_id=entry.id)
@@ -513,7 +515,8 @@ class RegisterView(QWidget):
                                        "is the last one.").replace("%1", entry.number_and_symbol)):
             return False
         try:
-            self.repo.delete_manual(entry.id)
+            with changes.acting(self.store, self):
+                register_ops.delete_entry(self.store, entry.id)
         except StoreError as exc:
             prompts.warn(self, self.tr("Delete"), exc.message)
             return False
@@ -524,11 +527,16 @@ class RegisterView(QWidget):
         if self.focusWidget() is self.table:
             self.delete_entry()
 
-    def register_pdf(self, year: int | None = None) -> bytes:
-        from thiduadesk.documents.register_pdf import register_pdf_bytes
+    def on_change(self, change: changes.Change) -> None:
+        """A document was issued, imported as issued or entered elsewhere: show it."""
+        if change.origin is self or not change.touches(changes.REGISTER):
+            return
+        entries = change.ids_in(changes.REGISTER)
+        self.refresh(keep_id=max(entries) if entries else None)
 
+    def register_pdf(self, year: int | None = None) -> bytes:
         year = year if year is not None else (self.model.year or dialogs.today().year)
-        return register_pdf_bytes(self.repo.list(year), year, self._profile())
+        return register_ops.register_pdf(self.store, year)
 
     def print_register(self) -> PdfPreviewDialog | None:
         year = self.model.year or dialogs.today().year

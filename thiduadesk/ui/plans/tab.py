@@ -29,7 +29,6 @@ class PlansTab(QWidget):
         self.views.addTab(self.plans, self.tr("Plans"))
         self.views.addTab(self.register, self.tr("Outgoing register"))
         self.views.currentChanged.connect(self._on_view_changed)
-        self.plans.plan_issued.connect(lambda entry_id: self.register.refresh(keep_id=entry_id))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.views)

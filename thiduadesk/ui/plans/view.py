@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
-import sqlite3
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -30,14 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from thiduadesk.domain import plan_ops
 from thiduadesk.domain.model import OfficeProfile
 from thiduadesk.domain.numbering import number_and_symbol
-from thiduadesk.domain.plan import DRAFT, ISSUED, DocDate, Plan, Recipient
+from thiduadesk.domain.plan import DRAFT, ISSUED, Plan, Recipient
+from thiduadesk.ops import changes
+from thiduadesk.ops import plans as plans_ops
+from thiduadesk.ops.errors import USER_ERRORS
 from thiduadesk.store.db import Store
 from thiduadesk.store.errors import StoreError
-from thiduadesk.store.plans import PlanRepository, apply_profile
 from thiduadesk.ui import prompts
+from thiduadesk.ui.changes import changes_of
 from thiduadesk.ui.plans import dialogs, preview
 from thiduadesk.ui.plans.editor import PlanEditor
 from thiduadesk.ui.plans.labels import state_label
@@ -52,27 +52,10 @@ PREVIEW_MS = 400
 _LIST_WIDTHS = (92, 78, 260, 48, 78, 40)
 
 
-def render_plan_pdf(plan: Plan) -> bytes:
-    from thiduadesk.documents.plan_pdf import plan_pdf_bytes
-
-    return plan_pdf_bytes(plan)
-
-
-def file_stem(plan: Plan) -> str:
-    """A file name for the plan: 'KH-06-2024 Cong tac thi dua…' folded to plain letters."""
-    from thiduadesk.domain.text import fold
-
-    title = re.sub(r"[^0-9A-Za-z]+", " ", fold(plan.title or "ke hoach")).strip()
-    if len(title) > 80:  # cut between words: "... nam 2022" must not become "... nam 2"
-        title = title[:81].rsplit(" ", 1)[0]
-    title = title.strip() or "ke hoach"
-    if plan.number is not None:
-        return f"{plan.number:02d}-{plan.doc_type} {plan.year or ''} {title}".replace("  ", " ")
-    return f"Du thao {title}"
+file_stem = plans_ops.file_stem
 
 
 class PlansView(QWidget):
-    plan_issued = Signal(int)  # register entry id
     status_message = Signal(str)
 
     def __init__(self, store: Store, profile_getter: Callable[[], OfficeProfile | None],
@@ -81,7 +64,6 @@ class PlansView(QWidget):
         self.setObjectName("plansView")
         self.store = store
         self.profile_getter = profile_getter
-        self.repo = PlanRepository(store)
         self._dirty = False
         self._suppress_open = False
         self.last_render_ms = 0.0
@@ -108,6 +90,7 @@ class PlansView(QWidget):
         self.reload_filters()
         self.reload_list()
         self._show_plan(None)
+        changes_of(store).changed.connect(self.on_change)
 
     # == building ====================================================================================
 
@@ -179,7 +162,7 @@ class PlansView(QWidget):
         self.state_combo.addItem(state_label(DRAFT), DRAFT)
         self.state_combo.addItem(state_label(ISSUED), ISSUED)
         self.state_combo.activated.connect(lambda _i: self._on_filters())
-        self.list_model = PlanListModel(self.repo, self)
+        self.list_model = PlanListModel(self.store, self)
         self.list_view = QTableView()
         self.list_view.setObjectName("planList")
         self.list_view.setModel(self.list_model)
@@ -266,7 +249,7 @@ class PlansView(QWidget):
         current = self.year_combo.currentData()
         self.year_combo.clear()
         self.year_combo.addItem(self.tr("All years"), None)
-        for year in self.repo.years():
+        for year in plans_ops.years(self.store):
             self.year_combo.addItem(str(year), year)
         index = self.year_combo.findData(current)
         self.year_combo.setCurrentIndex(max(0, index))
@@ -337,7 +320,7 @@ class PlansView(QWidget):
             self._show_plan(None)
             return
         try:
-            plan = self.repo.get(plan_id)
+            plan = plans_ops.get(self.store, plan_id)
         except StoreError as exc:
             prompts.warn(self, self.tr("Open plan"), exc.message)
             return
@@ -400,10 +383,10 @@ class PlansView(QWidget):
         if plan is None or plan.is_issued or not self._dirty:
             return True
         try:
-            self.repo.save(plan)
-        except (StoreError, sqlite3.Error) as exc:
-            message = getattr(exc, "message", None) or str(exc)
-            self.show_status(self.tr("Not saved: %1").replace("%1", message), error=True)
+            with changes.acting(self.store, self):
+                plans_ops.save_draft(self.store, plan)
+        except StoreError as exc:
+            self.show_status(self.tr("Not saved: %1").replace("%1", exc.message), error=True)
             return False
         self._dirty = False
         self.show_status(self.tr("Saved at %1").replace("%1", time.strftime("%H:%M:%S")))
@@ -437,9 +420,7 @@ class PlansView(QWidget):
         plan = self.editor.plan
         if plan is None:
             return b""
-        if plan.is_issued:
-            return self.repo.archived_pdf(plan.id)
-        return render_plan_pdf(plan)
+        return plans_ops.pdf_bytes(self.store, plan)
 
     def render_preview(self, *, keep_position: bool = True) -> None:
         self.preview_timer.stop()
@@ -476,6 +457,17 @@ class PlansView(QWidget):
         self.select_plan(plan_id)
         self.show_status(message)
 
+    def _run(self, title: str, operation):
+        """Run one operation on behalf of this view; a refusal is shown and gives None."""
+        try:
+            with changes.acting(self.store, self):
+                return operation()
+        except USER_ERRORS as exc:
+            prompts.warn(self, title, exc.message)
+        except OSError as exc:
+            prompts.warn(self, title, self.tr("The file could not be written: %1").replace("%1", str(exc)))
+        return None
+
     def new_plan(self) -> None:
         if not self.leave_current():
             return
@@ -485,17 +477,8 @@ class PlansView(QWidget):
         self.create_plan(dialog.template_key(), dialog.year())
 
     def create_plan(self, template_key: str, year: int) -> int | None:
-        from thiduadesk.domain.templates import load_template
-
-        profile = self._profile()
-        try:
-            if template_key:
-                template = load_template(template_key, year, profile)
-            else:
-                template = Plan(symbol="", date=DocDate(None, None, year))
-            plan_id = self.repo.create_from_template(template, profile, year)
-        except (StoreError, OSError, KeyError) as exc:
-            prompts.warn(self, self.tr("New plan"), getattr(exc, "message", None) or str(exc))
+        plan_id = self._run(self.tr("New plan"), lambda: plans_ops.create_from_template(self.store, template_key, year))
+        if plan_id is None:
             return None
         self._created(plan_id, self.tr("New plan created."))
         self.editor.tabs.setCurrentIndex(PlanEditor.GENERAL)
@@ -506,25 +489,19 @@ class PlansView(QWidget):
         plan = self.editor.plan
         if plan is None or not self.leave_current():
             return None
-        try:
-            plan_id = self.repo.copy_for_next_year(plan.id)
-        except StoreError as exc:
-            prompts.warn(self, self.tr("Copy to next year"), exc.message)
+        plan_id = self._run(self.tr("Copy to next year"), lambda: plans_ops.copy_to_next_year(self.store, plan.id))
+        if plan_id is None:
             return None
         self._created(plan_id, self.tr("Copied for %1: check the legal bases and dates.")
-                      .replace("%1", str(self.repo.get(plan_id).year or "")))
+                      .replace("%1", str(plans_ops.get(self.store, plan_id).year or "")))
         return plan_id
 
     def duplicate_plan(self) -> int | None:
         plan = self.editor.plan
         if plan is None or not self.leave_current():
             return None
-        copy = plan_ops.as_new_draft(plan)
-        copy.version, copy.parent_id = 1, None
-        try:
-            plan_id = self.repo.create(copy)
-        except StoreError as exc:
-            prompts.warn(self, self.tr("Duplicate"), exc.message)
+        plan_id = self._run(self.tr("Duplicate"), lambda: plans_ops.duplicate(self.store, plan.id))
+        if plan_id is None:
             return None
         self._created(plan_id, self.tr("Copy created."))
         return plan_id
@@ -533,10 +510,8 @@ class PlansView(QWidget):
         plan = self.editor.plan
         if plan is None or not plan.is_issued:
             return None
-        try:
-            plan_id = self.repo.new_version(plan.id)
-        except StoreError as exc:
-            prompts.warn(self, self.tr("New version"), exc.message)
+        plan_id = self._run(self.tr("New version"), lambda: plans_ops.new_version(self.store, plan.id))
+        if plan_id is None:
             return None
         self._created(plan_id, self.tr("Version %1 created as a draft; it will take a new number when issued.")
                       .replace("%1", str(plan.version + 1)))
@@ -552,12 +527,9 @@ class PlansView(QWidget):
             return False
         self.save_timer.stop()
         self._dirty = False
-        try:
-            self.repo.delete(plan.id)
-        except StoreError as exc:
-            prompts.warn(self, self.tr("Delete plan"), exc.message)
-            return False
         row = max(0, self.list_model.row_of(plan.id))
+        if self._run(self.tr("Delete plan"), lambda: plans_ops.delete_draft(self.store, plan.id) or True) is None:
+            return False
         self.reload_filters()
         self.list_model.reload()
         nxt = self.list_model.summary(min(row, self.list_model.rowCount() - 1))
@@ -577,33 +549,50 @@ class PlansView(QWidget):
             return None
         return self.import_file(Path(path))
 
-    def import_file(self, path: Path) -> int | None:
-        from thiduadesk.exchange.plan_import import PlanImportError, import_plan_file
+    def ask_issued(self, plan: Plan) -> bool | None:
+        """The import question, asked only of a file that carries a number: True = a document the
+        office already issued, False = the start of a new draft (the default), None = cancelled."""
+        date = plan.date
+        day = f"{date.day:02d}/{date.month:02d}/{date.year}" if date.is_complete() else self.tr("(no complete date)")
+        answer = prompts.choose(
+            self, self.tr("Import a plan"),
+            self.tr("The file carries No. %1 dated %2.\n\nIs it a document the office has already issued? "
+                    "It is then kept with its number and date, locked, and entered in the outgoing register.\n\n"
+                    "Or is it the start of a new draft? The number and the day are then cleared (month and year "
+                    "are kept) and the plan takes a new number when it is issued.")
+            .replace("%1", number_and_symbol(plan.number, plan.symbol)).replace("%2", day),
+            [("draft", self.tr("New draft")), ("issued", self.tr("Already issued"))],
+            default="draft",
+        )
+        return None if not answer else answer == "issued"
 
+    def import_file(self, path: Path) -> int | None:
         title = self.tr("Import a plan")
         try:
             with busy_cursor():
-                parsed = import_plan_file(path)
-            # The file is the starting point of our own draft: its number and day (if it had
-            # any) belong to the document it came from.
-            plan = apply_profile(parsed.plan, self._profile())
-            plan.number = None
-            plan.date = DocDate(None, None, plan.date.year)
-            plan_id = self.repo.create(plan)
-        except PlanImportError as exc:
-            prompts.warn(self, title, getattr(exc, "message", None) or str(exc))
-            return None
-        except StoreError as exc:
+                parsed = plans_ops.read_plan_file(path)
+        except USER_ERRORS as exc:
             prompts.warn(self, title, exc.message)
             return None
         except OSError as exc:
             prompts.warn(self, title, self.tr("The file could not be read: %1").replace("%1", str(exc)))
             return None
-        self._created(plan_id, self.tr("Imported %1.").replace("%1", path.name))
-        if parsed.warnings:
+        issued = self.ask_issued(parsed.plan) if plans_ops.asks_issued_question(parsed.plan) else False
+        if issued is None:
+            return None
+        imported = self._run(title, lambda: plans_ops.store_imported(self.store, parsed, issued=issued))
+        if imported is None:
+            return None
+        if imported.entry is not None:
+            self._created(imported.plan_id, self.tr("Imported %1 as issued: No. %2 dated %3, entered in the outgoing "
+                                                    "register.").replace("%1", path.name)
+                          .replace("%2", imported.entry.number_and_symbol).replace("%3", imported.entry.display_date))
+        else:
+            self._created(imported.plan_id, self.tr("Imported %1.").replace("%1", path.name))
+        if imported.warnings:
             prompts.inform(self, title, self.tr("The plan was imported. Please check:") + "\n\n"
-                           + "\n".join(f"• {w}" for w in parsed.warnings))
-        return plan_id
+                           + "\n".join(f"• {w}" for w in imported.warnings))
+        return imported.plan_id
 
     def issue_current(self) -> bool:
         plan = self.editor.plan
@@ -612,21 +601,18 @@ class PlansView(QWidget):
         if not self.save_now():
             prompts.warn(self, self.tr("Issue plan"), self.status_label.text())
             return False
-        dialog = dialogs.IssueDialog(self.editor.plan, self.repo.register, self)
+        dialog = dialogs.IssueDialog(self.editor.plan, self.store, self)
         if not dialogs.run_dialog(dialog):
             return False
-        try:
-            entry = self.repo.issue(plan.id, dialog.issue_date(), render_plan_pdf,
-                                    copies=dialog.copies(), file_copy=dialog.file_copy())
-        except StoreError as exc:
-            prompts.warn(self, self.tr("Issue plan"), exc.message)
+        entry = self._run(self.tr("Issue plan"), lambda: plans_ops.issue(
+            self.store, plan.id, dialog.issue_date(), copies=dialog.copies(), file_copy=dialog.file_copy()))
+        if entry is None:
             return False
         self.reload_filters()
         self.reload_list(keep_id=plan.id)
         self.open_plan(plan.id)
         self.show_status(self.tr("Issued as No. %1 dated %2 and entered in the outgoing register.")
                          .replace("%1", entry.number_and_symbol).replace("%2", entry.display_date))
-        self.plan_issued.emit(entry.id or 0)
         return True
 
     def print_current(self) -> bool:
@@ -670,30 +656,29 @@ class PlansView(QWidget):
             return ""
         if not path.lower().endswith(".docx"):
             path += ".docx"
-        try:
-            from thiduadesk.exchange.docx_export import export_plan_docx
-
-            with busy_cursor():
-                export_plan_docx(plan, Path(path))
-        except (OSError, StoreError) as exc:
-            prompts.warn(self, self.tr("Export Word"), getattr(exc, "message", None) or str(exc))
+        with busy_cursor():
+            written = self._run(self.tr("Export Word"), lambda: plans_ops.export_docx(plan, path))
+        if written is None:
             return ""
         self.show_status(self.tr("Saved %1").replace("%1", path))
         return path
+
+    def on_change(self, change: changes.Change) -> None:
+        """Another view (or an operation of the main window) changed plans: show the list as it
+        is now. The plan being edited stays as it is in the editor."""
+        if change.origin is self or not change.touches(changes.PLANS):
+            return
+        self.reload_filters()
+        self.reload_list()
 
     # == hooks used by the tab and the main window ===================================================
 
     def recipients_in_use(self) -> list[Recipient]:
         """Recipients written on the office's earlier plans, most recent plans first."""
-        out: list[Recipient] = []
-        current = self.current_plan_id()
         try:
-            for summary in self.repo.list():
-                if summary.id != current:
-                    out.extend(self.repo.get(summary.id).recipients)
+            return plans_ops.recipients_in_use(self.store, self.current_plan_id())
         except StoreError:
-            pass
-        return out
+            return []
 
     def focus_search(self) -> None:
         self.search_box.setFocus()
