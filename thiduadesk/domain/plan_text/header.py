@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from thiduadesk.domain.dates import is_valid_date
 from thiduadesk.domain.officialese import (
     ADMIN_UNIT_PREFIXES,
     OFFICE_START,
@@ -32,7 +33,6 @@ from thiduadesk.domain.plan_text.recognise import (
     _is_noi_nhan,
     _is_rule,
 )
-from thiduadesk.domain.plan_text.timetable import _valid
 from thiduadesk.domain.plan_text.words import (
     _drop_prefix,
     _ends_colon,
@@ -227,7 +227,7 @@ class HeaderReader(Reader):
         if mo is not None and not 1 <= mo <= 12:
             self.warnings.append(f"Tháng ban hành không hợp lệ: «{frag}»; đã để trống.")
             mo = None
-        if d is not None and not (1 <= d <= 31 and (mo is None or y is None or _valid(y, mo, d))):
+        if d is not None and not (1 <= d <= 31 and (mo is None or y is None or is_valid_date(y, mo, d))):
             self.warnings.append(f"Ngày ban hành không hợp lệ: «{frag}»; đã để trống.")
             d = None
         self.plan.date = DocDate(d, mo, y)

@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
+from thiduadesk.domain.dates import DAY, MONTH, YEAR_RANGE, YEAR_WRITTEN, find_dates
 from thiduadesk.domain.officialese import (
     CONTENT,
     DUE,
@@ -17,87 +17,28 @@ from thiduadesk.domain.officialese import (
 )
 from thiduadesk.domain.plan import DEFAULT_TIMETABLE_HEADERS, Paragraph, Timetable, TimetableRow
 from thiduadesk.domain.plan_text.lines import Reader
-from thiduadesk.domain.plan_text.words import _fold, _nfc, _squash
+from thiduadesk.domain.plan_text.words import _fold, _squash
 
-_FULL_DATE_RE = re.compile(
-    r"(?<!\d)(\d{1,2})\s*([/.])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)|(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?!\d)"
-)
-_WORDS_DATE_RE = re.compile(r"ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})(?:\s*năm\s*(\d{4}))?", re.I)
-_DAY_MONTH_RE = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})(?![\d/])")
-_MONTH_YEAR_RE = re.compile(r"(?<![\d/])(\d{1,2})\s*[/\-]\s*(\d{4})(?!\d)")
-_MONTH_WORD_RE = re.compile(r"tháng\s*(\d{1,2})(?:\s*(?:/|năm)\s*(\d{4}))?(?![\d/])", re.I)
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _SCHOOL_YEAR_RE = re.compile(r"năm\s+học\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})", re.I)
-
-
-def _valid(y: int, m: int, d: int | None = None) -> bool:
-    try:
-        dt.date(y, m, d or 1)
-    except ValueError:
-        return False
-    return True
 
 
 def parse_due(text: str, year: int | None = None, school_year: tuple[int, int] | None = None) -> str:
     """A deadline as written → ISO: "Trước ngày 15/11/2022" → "2022-11-15", "Tháng 01/2022" →
     "2022-01", "25/01/2024" → "2024-01-25"; "" when no date is recognised.
 
-    Several dates ("Từ 01/9 đến 15/9/2023"): the last one, the deadline. Without a year, ``year``
-    is used, or for ``school_year`` (2023, 2024) months 8–12 fall in 2023 and 1–7 in 2024.
+    Several dates ("Từ 01/9 đến 15/9/2023"): the last one, the deadline; a day and month
+    written bare ("30/9") counts only when no fuller date is written or as the end of a range.
+    Without a year, ``year`` is used, or for ``school_year`` (2023, 2024) months 8–12 fall in
+    2023 and 1–7 in 2024 (:func:`~thiduadesk.domain.dates.find_dates`, as for a table cell).
     """
     if not text:
         return ""
-    s = _nfc(text)
-
-    def year_for(month: int) -> int | None:
-        if school_year:
-            return school_year[0] if month >= 8 else school_year[1]
-        return year
-
-    found: list[tuple[int, str]] = []  # (position, iso)
-    spans: list[tuple[int, int]] = []
-    for m in _FULL_DATE_RE.finditer(s):
-        g = m.groups()
-        d, mo, y = (int(g[0]), int(g[2]), int(g[3])) if g[0] else (int(g[4]), int(g[5]), int(g[6]))
-        spans.append(m.span())
-        if _valid(y, mo, d):
-            found.append((m.start(), f"{y:04d}-{mo:02d}-{d:02d}"))
-    for m in _WORDS_DATE_RE.finditer(s):
-        d, mo = int(m.group(1)), int(m.group(2))
-        y = int(m.group(3)) if m.group(3) else year_for(mo)
-        spans.append(m.span())
-        if y and _valid(y, mo, d):
-            found.append((m.start(), f"{y:04d}-{mo:02d}-{d:02d}"))
-
-    def free(m: re.Match[str]) -> bool:
-        return not any(a <= m.start() < b for a, b in spans)
-
-    if not found:
-        for m in _DAY_MONTH_RE.finditer(s):
-            if not free(m) or _MONTH_YEAR_RE.match(s, m.start()):
-                continue
-            d, mo = int(m.group(1)), int(m.group(2))
-            y = year_for(mo)
-            if y and _valid(y, mo, d):
-                found.append((m.start(), f"{y:04d}-{mo:02d}-{d:02d}"))
-    if found:
-        return max(found)[1]
-    months: list[tuple[int, str]] = []
-    for m in _MONTH_WORD_RE.finditer(s):
-        if not free(m):
-            continue
-        mo = int(m.group(1))
-        y = int(m.group(2)) if m.group(2) else year_for(mo)
-        spans.append(m.span())
-        if y and _valid(y, mo):
-            months.append((m.start(), f"{y:04d}-{mo:02d}"))
-    for m in _MONTH_YEAR_RE.finditer(s):
-        if not free(m):
-            continue
-        mo, y = int(m.group(1)), int(m.group(2))
-        if _valid(y, mo):
-            months.append((m.start(), f"{y:04d}-{mo:02d}"))
-    return max(months)[1] if months else ""
+    dates = find_dates(text, year=year, school_year=school_year, cell=True)
+    days = [d for d in dates if d.precision == DAY]
+    fuller = [d for d in days if d.year_from in (YEAR_WRITTEN, YEAR_RANGE) or "tháng" in d.text.lower()]
+    pick = fuller or days or [d for d in dates if d.precision == MONTH]
+    return pick[-1].iso if pick else ""
 
 
 def _year_context(*texts: str) -> tuple[int | None, tuple[int, int] | None]:
