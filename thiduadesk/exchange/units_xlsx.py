@@ -9,6 +9,7 @@ before anything is saved. :func:`write_units_xlsx` writes the list back out in t
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ import openpyxl
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
+from thiduadesk.domain.dates import screen_date
 from thiduadesk.domain.model import LEVEL_LABELS_VI, LEVELS, Unit
 from thiduadesk.domain.text import (
     ENCODING_LABELS_VI,
@@ -232,8 +234,8 @@ def _cell_text(value) -> str:
         return "x" if value else ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    if hasattr(value, "strftime"):
-        return value.strftime("%d/%m/%Y")
+    if isinstance(value, dt.date):
+        return screen_date(value)
     return str(value)
 
 
