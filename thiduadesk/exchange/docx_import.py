@@ -20,7 +20,8 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from thiduadesk.domain.plan import Run
+from thiduadesk.domain import text as textmod
+from thiduadesk.domain.plan import Run, to_roman
 from thiduadesk.domain.plan_text import Line
 from thiduadesk.exchange.plan_import import PlanImportError
 
@@ -58,8 +59,6 @@ _BULLETS = {"-": "-", "–": "-", "—": "-", "\uf02d": "-", "+": "+", "\uf02b":
 
 
 def _roman(n: int) -> str:
-    from thiduadesk.domain.plan import to_roman
-
     return to_roman(n) if n > 0 else str(n)
 
 
@@ -284,10 +283,6 @@ class _Reader:
     def _legacy(self, text: str, fonts) -> str:
         kind = _legacy_font(fonts)
         if kind is None:
-            return text
-        try:
-            from thiduadesk.domain import text as textmod
-        except ImportError:  # pragma: no cover
             return text
         if textmod.has_unicode_vietnamese(text) or text.isascii() and kind[0] == "vni":
             # Already Unicode (the font was changed, not the text); VNI needs its mark bytes.

@@ -12,6 +12,7 @@ import unicodedata
 from pathlib import Path
 
 from thiduadesk.domain.plan_text import ParsedPlan, parse_plan_lines, parse_plan_text
+from thiduadesk.domain.text import read_text_file
 
 __all__ = ["SUPPORTED_EXTENSIONS", "PlanImportError", "import_plan_file", "read_plan_text_file"]
 
@@ -87,10 +88,6 @@ def read_plan_text_file(path: str | os.PathLike[str]) -> tuple[str, str | None]:
             "(.txt) hoặc Word (.docx) rồi nhập tệp đó."
         )
     try:
-        from thiduadesk.domain.text import read_text_file
-    except ImportError:  # pragma: no cover - the text module is part of the package
-        read_text_file = _read_text_fallback
-    try:
         text, note = read_text_file(p)
     except OSError as exc:
         raise PlanImportError(f"Không đọc được tệp «{p.name}»: {exc.strerror or exc}.") from exc
@@ -111,20 +108,6 @@ def _decomposed_unicode(path: Path) -> bool:
     except (OSError, UnicodeDecodeError):
         return False
     return not unicodedata.is_normalized("NFC", raw)
-
-
-def _read_text_fallback(path: Path) -> tuple[str, str | None]:  # pragma: no cover
-    data = path.read_bytes()
-    for enc in (
-        ("utf-8-sig", "utf-16")
-        if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"))
-        else ("utf-8",)
-    ):
-        try:
-            return data.decode(enc), None
-        except UnicodeDecodeError:
-            pass
-    return data.decode("cp1252", errors="replace"), None
 
 
 def _has_content(parsed: ParsedPlan) -> bool:
