@@ -33,6 +33,9 @@ def _fk(s: str) -> str:
 
 
 def _fold(s: str) -> str:
+    """:func:`thiduadesk.domain.text.fold` for the reader: the same comparison form of Vietnamese
+    text, from a per-character cache (the reader folds each line many times; text.fold made a
+    whole reading about 3.5 times slower)."""
     return " ".join(_fk(unicodedata.normalize("NFC", s)).split())
 
 
