@@ -8,9 +8,11 @@ import pytest
 from thiduadesk.domain import numbering
 from thiduadesk.domain.officialese import (
     ADMIN_UNIT_PREFIXES,
+    BASIS_OPENINGS,
     CONTENT,
     DOC_KINDS,
     DOC_TYPES,
+    DOCUMENT_MARKS,
     DUE,
     EXECUTORS,
     GUIDE,
@@ -90,6 +92,14 @@ def test_admin_unit_words_are_folded_with_their_space():
         "tinh ",
         "dac khu ",
     )
+
+
+def test_bases_and_marks_the_reader_knows():
+    assert {"can cu", "thuc hien", "theo de nghi"} <= set(BASIS_OPENINGS)
+    assert {"du thao", "mat", "khan", "hoa toc"} <= DOCUMENT_MARKS
+    parsed = parse_plan_text("DỰ THẢO\n\nKẾ HOẠCH\n\nThi đua năm 2024\n\nCăn cứ Luật Thi đua, khen thưởng;\n\nI. MỤC ĐÍCH")
+    assert parsed.plan.bases == ["Căn cứ Luật Thi đua, khen thưởng;"]
+    assert parsed.dropped[0] == "DỰ THẢO"
 
 
 # --- timetable columns -------------------------------------------------------------------------

@@ -89,6 +89,24 @@ CITED_KINDS: dict[str, str] = {
     "Văn bản": "",
 }
 
+# The words that open a legal basis of a plan or decision ("Căn cứ …;", "Thực hiện …",
+# "Theo đề nghị của …;"), folded.
+BASIS_OPENINGS: tuple[str, ...] = (
+    "thuc hien",
+    "can cu",
+    "trien khai",
+    "tiep tuc thuc hien",
+    "theo de nghi",
+    "xet de nghi",
+    "xet tinh hinh",
+    "thuc hien chi dao",
+)
+# Marks printed at the top of a paper, not part of its text: a draft, the secrecy (độ mật) and
+# urgency (độ khẩn) marks, folded.
+DOCUMENT_MARKS: frozenset[str] = frozenset(
+    {"du thao", "mat", "toi mat", "tuyet mat", "khan", "thuong khan", "hoa toc", "ban chinh thuc"}
+)
+
 # =============================================================================================
 # Administrative units and offices (folded, each with the space that ends its words)
 # =============================================================================================

@@ -8,6 +8,7 @@ import re
 from thiduadesk.domain.dates import is_valid_date
 from thiduadesk.domain.officialese import (
     ADMIN_UNIT_PREFIXES,
+    DOCUMENT_MARKS,
     OFFICE_START,
     OFFICE_WORDS,
     PEOPLES_COMMITTEE,
@@ -25,7 +26,6 @@ from thiduadesk.domain.plan_text.recognise import (
     _PLACE_DATE_RE,
     _QUOC_HIEU_RE,
     _SO_RE,
-    _STAMPS,
     _appendix_match,
     _is_basis,
     _is_garbage,
@@ -90,7 +90,7 @@ class HeaderReader(Reader):
             return "type"
         if _is_rule(frag):
             return "rule"
-        if f.strip("*_ ") in _STAMPS:
+        if f.strip("*_ ") in DOCUMENT_MARKS:
             return "stamp"
         if _is_upper(frag) and len(frag) <= 100 and not _label_match(frag):
             return "org"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from thiduadesk.domain.officialese import BASIS_OPENINGS
 from thiduadesk.domain.plan_text.labels import _LONE_LABEL_RE, _label_match
 from thiduadesk.domain.plan_text.words import (
     _alnum_count,
@@ -38,19 +39,6 @@ _PLACE_DATE_RE = re.compile(
     r"|(?P<d2>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m2>\d{1,2})\s*(?P=sep)\s*(?P<y2>\d{4})\s*\.?\s*)$",
     re.I,
 )
-_STAMPS = {"du thao", "mat", "toi mat", "tuyet mat", "khan", "thuong khan", "hoa toc", "ban chinh thuc"}
-
-_BASIS_PREFIXES = (
-    "thuc hien",
-    "can cu",
-    "trien khai",
-    "tiep tuc thuc hien",
-    "theo de nghi",
-    "xet de nghi",
-    "xet tinh hinh",
-    "thuc hien chi dao",
-)
-
 _AUTHORITY_RE = re.compile(r"^(KT|TM|Q|TL|TUQ|K/T|T/M|T/L)(?:\s*[.:]\s*|\s+)(\S.*)$")
 _ROLE_RE = re.compile(
     r"(?<!\w)(TRƯỞNG|GIÁM ĐỐC|CHỦ TỊCH|BÍ THƯ|CHÁNH|CHỦ NHIỆM|TỔNG BIÊN TẬP|KẾ TOÁN|CHUYÊN VIÊN|"
@@ -105,7 +93,7 @@ def _appendix_match(text: str) -> re.Match[str] | None:
 
 def _is_basis(text: str) -> bool:
     f = _fold(text)
-    return any(f.startswith(p) for p in _BASIS_PREFIXES)
+    return any(f.startswith(p) for p in BASIS_OPENINGS)
 
 
 def _authority(text: str) -> tuple[str, str] | None:
