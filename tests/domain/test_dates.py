@@ -5,10 +5,13 @@ the program writes a date (formal line and screen date)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
+from pathlib import Path
 
 import pytest
 
+from thiduadesk.domain import text as textmod
 from thiduadesk.domain.dates import (
     BLANK,
     DAY,
@@ -24,6 +27,9 @@ from thiduadesk.domain.dates import (
     place_date_line,
     screen_date,
 )
+from thiduadesk.domain.plan_text import parse_plan_text
+
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 def found(text: str, **kwargs) -> list[tuple]:
@@ -141,6 +147,24 @@ CITED = [
 @pytest.mark.parametrize(("text", "expected"), CITED)
 def test_dates_of_cited_documents(text, expected):
     assert found(text) == expected
+
+
+def test_every_cited_basis_of_the_sample_and_fixture_plans():
+    """The bases of the real plans in tests/data: each "… số <number> ngày <date>" is the date of
+    the document with that number."""
+    seen = 0
+    for path in sorted(DATA.rglob("*")):
+        if path.suffix not in (".txt", ".md"):
+            continue
+        text, _ = textmod.read_text_file(path)
+        for basis in parse_plan_text(text).plan.bases:
+            m = re.search(r"số (\S+) ngày", basis)
+            if not m:
+                continue
+            first = find_dates(basis)[0]
+            assert (first.cites_document, first.cited_number, first.intro) == (True, m.group(1), "ngày"), basis
+            seen += 1
+    assert seen >= 15
 
 
 def test_the_citation_as_written():
