@@ -307,3 +307,13 @@ def test_sigkill_during_writes_loses_no_committed_row(db_path):
             store.close()
         missing = {i for i in committed if f"Trường số {i}" not in names}
         assert not missing, f"committed rows lost after SIGKILL: {sorted(missing)[:10]}"
+
+
+def test_backup_names_with_impossible_dates_are_not_ours(tmp_path):
+    (tmp_path / "thiduadesk-20261123-081500.sqlite").write_bytes(b"")
+    (tmp_path / "thiduadesk-20261399-081500.sqlite").write_bytes(b"")  # month 13
+    (tmp_path / "thiduadesk-20261124-256000-truoc-nang-cap.sqlite").write_bytes(b"")  # 25:60
+    found = backups.list_backups(tmp_path)
+    assert [(b.path.name, b.taken_at, b.reason) for b in found] == [
+        ("thiduadesk-20261123-081500.sqlite", dt.datetime(2026, 11, 23, 8, 15), "")
+    ]

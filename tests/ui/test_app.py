@@ -283,3 +283,22 @@ def test_logging_goes_to_a_rotating_file(tmp_path):
     for handler in logging.getLogger("thiduadesk").handlers:
         handler.flush()
     assert path is not None and "ghi nhật ký" in path.read_text(encoding="utf-8")
+
+
+def test_log_file_rotates_when_full_and_at_start(tmp_path):
+    import logging
+
+    path = tmp_path / "thiduadesk.log"
+    path.write_text("x" * 300, encoding="utf-8")  # already over the limit: rotated on opening
+    handler = app_module.LogFile(path, max_bytes=200, backups=2)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    try:
+        assert (tmp_path / "thiduadesk.log.1").read_text(encoding="utf-8") == "x" * 300
+        for n in range(13):
+            handler.emit(logging.makeLogRecord({"msg": f"dòng {n:02d} " + "y" * 40}))
+    finally:
+        handler.close()
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["thiduadesk.log", "thiduadesk.log.1", "thiduadesk.log.2"]  # two old files kept
+    assert path.stat().st_size < 200
+    assert path.read_text(encoding="utf-8") == "dòng 12 " + "y" * 40 + "\n"

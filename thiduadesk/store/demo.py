@@ -10,11 +10,10 @@ from thiduadesk.store.units import UnitRepository
 
 def ensure_demo(store: Store) -> bool:
     """Fill an empty database with the demo district; leave a used one alone. True if filled."""
-    from thiduadesk import demo_data
-
     units = UnitRepository(store)
     if units.count() > 0:
         return False
+    from thiduadesk import demo_data
     profile = load_profile(store) or save_profile(store, demo_data.demo_profile())
     unit_list = demo_data.demo_units()
     units.import_units(unit_list)
