@@ -317,3 +317,34 @@ def test_backup_names_with_impossible_dates_are_not_ours(tmp_path):
     assert [(b.path.name, b.taken_at, b.reason) for b in found] == [
         ("thiduadesk-20261123-081500.sqlite", dt.datetime(2026, 11, 23, 8, 15), "")
     ]
+
+
+def test_a_transaction_inside_another_is_a_savepoint(db_path):
+    store = open_store(db_path)
+    try:
+        with store.transaction():
+            store.conn.execute("INSERT INTO settings (key, value) VALUES ('outer', '1')")
+            with pytest.raises(RuntimeError), store.transaction():
+                store.conn.execute("INSERT INTO settings (key, value) VALUES ('inner', '1')")
+                raise RuntimeError("inner step refused")
+            assert store.conn.in_transaction  # the outer one goes on
+        assert store.get_setting("outer") == 1 and store.get_setting("inner") is None
+        with pytest.raises(RuntimeError), store.transaction():
+            store.conn.execute("INSERT INTO settings (key, value) VALUES ('lost', '1')")
+            with store.transaction():
+                store.conn.execute("INSERT INTO settings (key, value) VALUES ('lost too', '1')")
+            raise RuntimeError("outer step refused")
+        assert not store.conn.in_transaction
+        assert store.get_setting("lost") is None and store.get_setting("lost too") is None
+    finally:
+        store.close()
+
+
+def test_opening_does_not_load_sqlite_utils_when_nothing_is_pending(db_path):
+    open_store(db_path).close()
+    code = (
+        "import sys\nfrom thiduadesk.store.db import open_store\n"
+        f"s = open_store({str(db_path)!r})\nprint('sqlite_utils' in sys.modules)\ns.close()"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.stdout.strip() == "False", proc.stderr

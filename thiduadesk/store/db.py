@@ -406,7 +406,7 @@ def _upgrade(conn, path: Path, pending: list, set_name: str, marks: tuple[int, i
                 try:
                     migration.fn(db)
                 finally:
-                    conn.set_authorizer(None)
+                    conn.set_authorizer(None if sys.version_info >= (3, 11) else _allow_everything)
                 if not conn.in_transaction:
                     raise RuntimeError(f"migration {migration.name} ended the upgrade transaction")
                 conn.execute(
@@ -440,6 +440,10 @@ def _upgrade(conn, path: Path, pending: list, set_name: str, marks: tuple[int, i
 
 def _refuse_transaction_end(action: int, *_args) -> int:
     return sqlite3.SQLITE_DENY if action == sqlite3.SQLITE_TRANSACTION else sqlite3.SQLITE_OK
+
+
+def _allow_everything(*_args) -> int:  # Python 3.10 cannot remove an authorizer (None: 3.11+)
+    return sqlite3.SQLITE_OK
 
 
 def _enter_wal(conn: sqlite3.Connection) -> None:
