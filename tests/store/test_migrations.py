@@ -246,3 +246,23 @@ def test_file_whose_marks_were_never_written_is_recognised_and_marked(db_path):
     conn.close()
     open_store(db_path).close()
     assert marks(db_path) == (APPLICATION_ID, SCHEMA_VERSION)
+
+
+def test_no_upgrade_without_its_backup(db_path, tmp_path, monkeypatch):
+    file_at_m001(db_path)
+    before = fingerprint(db_path)
+    backup_dir = tmp_path / "backups"
+
+    def disk_full(*_args, **_kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backups, "make_backup", disk_full)
+    with pytest.raises(MigrationFailed) as info:
+        open_store(db_path, backup_dir=backup_dir)
+    assert info.value.message == (
+        f"Không sao lưu được tệp dữ liệu {db_path} vào {backup_dir} trước khi nâng cấp "
+        "([Errno 28] No space left on device). "
+        "Chưa nâng cấp gì, tệp vẫn giữ nguyên. Hãy kiểm tra chỗ trống trên ổ đĩa rồi mở lại."
+    )
+    assert fingerprint(db_path) == before
+    assert marks(db_path) == (APPLICATION_ID, 1)

@@ -305,7 +305,7 @@ def open_store(
             marks = (APPLICATION_ID, len(found.applied) + len(pending))
             if pending or (found.application_id, found.user_version) != marks:
                 if pending and exists and backup_dir is not None:
-                    backups.make_backup(conn, backup_dir, reason="truoc-nang-cap")
+                    _backup_before_upgrade(conn, path, backup_dir)
                 _upgrade(conn, path, pending, mset.name, marks, backup_dir=backup_dir, created=not present)
         _enter_wal(conn)
         return Store(path, conn, backup_dir)
@@ -380,6 +380,18 @@ def _pending(found: _Identity, mset: MigrationSet, stop_before: str | None) -> l
     if stop_before is not None and stop_before in names:
         pending = pending[: names.index(stop_before)]
     return pending
+
+
+def _backup_before_upgrade(conn: sqlite3.Connection, path: Path, backup_dir: Path) -> None:
+    try:
+        backups.make_backup(conn, backup_dir, reason="truoc-nang-cap")
+    except (OSError, sqlite3.Error, StoreError) as exc:
+        detail = getattr(exc, "message", None) or str(exc)
+        raise MigrationFailed(
+            f"Không sao lưu được tệp dữ liệu {path} vào {backup_dir} trước khi nâng cấp ({detail}). "
+            "Chưa nâng cấp gì, tệp vẫn giữ nguyên. Hãy kiểm tra chỗ trống trên ổ đĩa rồi mở lại.",
+            path,
+        ) from exc
 
 
 def _upgrade(conn, path: Path, pending: list, set_name: str, marks: tuple[int, int], *,
