@@ -144,27 +144,31 @@ def list_table(attachment: AttachedList, width: float) -> Flowable:
     return grid_table(attachment.headers, rows, widths, aligns)
 
 
-def attached_list_pages(doc: OfficialDocument, attachment: AttachedList) -> list[Flowable]:
+def attached_list_pages(doc: OfficialDocument, attachment: AttachedList, *, new_page: bool = True) -> list[Flowable]:
     """A list attached to ``doc`` on pages of its own: the office header and Quốc hiệu without
     "Số", then "DANH SÁCH", the title, "(Kèm theo …)" and the table."""
     pagesize = LANDSCAPE if attachment.landscape else PORTRAIT
     width = frame_width(pagesize)
     return [
-        *appendix_start(wide=attachment.landscape),
+        *(appendix_start(wide=attachment.landscape) if new_page else []),
         header_table(doc.governing_body, doc.office_name, None, "", width=width),
         *list_heading(attachment.title, attached_to(doc), width),
         list_table(attachment, width),
     ]
 
 
-def build_pdf(doc: OfficialDocument, story: list[Flowable]) -> bytes:
-    """The PDF of ``story`` (same document → same bytes: archived papers reprint identically)."""
+def build_pdf(doc: OfficialDocument, story: list[Flowable], *, landscape_first: bool = False) -> bytes:
+    """The PDF of ``story`` (same document → same bytes: archived papers reprint identically).
+    ``landscape_first`` starts on a landscape page (a wide list printed alone)."""
     fonts.register_fonts()
     buf = io.BytesIO()
-    Decree30Doc(
+    pdf = Decree30Doc(
         buf,
         title=f"{doc.kind_name} {doc.title or doc.summary}".strip(),
         author=name_in_running_text(doc.office_name),
         subject=number_line(doc.number, doc.symbol),
-    ).build(story)
+    )
+    if landscape_first:
+        pdf._firstPageTemplateIndex = 1  # the landscape template (ReportLab's own switch)
+    pdf.build(story)
     return buf.getvalue()

@@ -11,6 +11,7 @@ from xml.sax.saxutils import escape
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from thiduadesk.documents import fonts
+from thiduadesk.domain.office_names import ADMIN_UNITS_UPPER, OFFICE_PHRASES, name_in_running_text  # noqa: F401
 
 # --- text --------------------------------------------------------------------------------------
 
@@ -57,69 +58,6 @@ def runs_markup(runs: Iterable) -> str:
     return re.sub(r" {2,}", " ", markup).strip()
 
 
-_OFFICE_PHRASES = [
-    ("ỦY BAN NHÂN DÂN", "Ủy ban nhân dân"),
-    ("UỶ BAN NHÂN DÂN", "Ủy ban nhân dân"),
-    ("HỘI ĐỒNG NHÂN DÂN", "Hội đồng nhân dân"),
-    ("GIÁO DỤC VÀ ĐÀO TẠO", "Giáo dục và Đào tạo"),
-    ("GIÁO DỤC & ĐÀO TẠO", "Giáo dục & Đào tạo"),
-    ("VĂN HÓA - XÃ HỘI", "Văn hóa - Xã hội"),
-    ("VĂN HOÁ - XÃ HỘI", "Văn hóa - Xã hội"),
-    ("VĂN HÓA VÀ XÃ HỘI", "Văn hóa và Xã hội"),
-    ("TRUNG HỌC CƠ SỞ", "Trung học cơ sở"),
-    ("TRUNG HỌC PHỔ THÔNG", "Trung học phổ thông"),
-    ("TIỂU HỌC", "Tiểu học"),
-    ("MẦM NON", "Mầm non"),
-    ("NỘI VỤ", "Nội vụ"),
-    ("PHÒNG", "Phòng"),
-    ("SỞ", "Sở"),
-    ("TRƯỜNG", "Trường"),
-    ("BỘ", "Bộ"),
-]
-# Administrative units: written in lower case, the place name after them capitalised per word.
-_ADMIN_UNITS = ["THÀNH PHỐ", "THỊ XÃ", "THỊ TRẤN", "QUẬN", "HUYỆN", "TỈNH", "PHƯỜNG", "XÃ", "ĐẶC KHU"]
-_KEEP_UPPER = {"UBND", "HĐND", "GDĐT", "GD&ĐT", "THCS", "THPT", "TH", "MN", "VT", "TĐKT"}
-
-
-def name_in_running_text(name: str) -> str:
-    """An office name as it is written inside a sentence: "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" →
-    "Phòng Giáo dục và Đào tạo". Names typed in mixed case are kept as typed."""
-    name = _SPACES.sub(" ", nfc(name)).strip()
-    if not name or name != name.upper():
-        return name
-    words = name.split(" ")
-    out: list[str] = []
-    i = 0
-    place_mode = False
-    while i < len(words):
-        matched = False
-        for phrase_list, is_unit in ((_ADMIN_UNITS, True), ([p for p, _ in _OFFICE_PHRASES], False)):
-            for phrase in phrase_list:
-                parts = phrase.split(" ")
-                if words[i : i + len(parts)] == parts:
-                    if is_unit:
-                        out.append(phrase.lower())
-                        place_mode = True
-                    else:
-                        out.append(dict(_OFFICE_PHRASES)[phrase])
-                        place_mode = False
-                    i += len(parts)
-                    matched = True
-                    break
-            if matched:
-                break
-        if matched:
-            continue
-        word = words[i]
-        if word in _KEEP_UPPER or any(ch.isdigit() for ch in word):
-            out.append(word)
-        elif place_mode or not out:
-            out.append(word[:1] + word[1:].lower())
-        else:
-            out.append(word.lower())
-        i += 1
-    text = " ".join(out)
-    return text[:1].upper() + text[1:]
 
 def text_width(text: str, font: str, size: float) -> float:
     fonts.register_fonts()
@@ -171,7 +109,7 @@ def header_lines(text: str, font: str, size: float, avail: float) -> list[str]:
             line.append(word)
         return [*lines, " ".join(line)]
     # Never inside a fixed phrase ("TRUNG HỌC CƠ SỞ", "THỊ XÃ") when another break fits.
-    phrases = [p.split(" ") for p in [*_ADMIN_UNITS, *(p for p, _ in _OFFICE_PHRASES)] if " " in p]
+    phrases = [p.split(" ") for p in [*ADMIN_UNITS_UPPER, *(p for p, _ in OFFICE_PHRASES)] if " " in p]
     inside = {
         k for j in range(len(words)) for ph in phrases if words[j : j + len(ph)] == ph for k in range(j + 1, j + len(ph))
     }
@@ -181,7 +119,7 @@ def header_lines(text: str, font: str, size: float, avail: float) -> list[str]:
     unit_starts: set[int] = set()
     j = 0
     while j < len(words):
-        unit = next((u.split(" ") for u in _ADMIN_UNITS if words[j : j + len(u.split(" "))] == u.split(" ")), None)
+        unit = next((u.split(" ") for u in ADMIN_UNITS_UPPER if words[j : j + len(u.split(" "))] == u.split(" ")), None)
         if unit and j not in inside and j + len(unit) < len(words):
             unit_starts.add(j)
             j += len(unit)
