@@ -323,16 +323,12 @@
         <translation>Awards</translation>
     </message>
     <message>
+        <source>Outgoing register</source>
+        <translation>Outgoing register</translation>
+    </message>
+    <message>
         <source>Units</source>
         <translation>Units</translation>
-    </message>
-    <message>
-        <source>Plans — coming soon</source>
-        <translation>Plans — coming soon</translation>
-    </message>
-    <message>
-        <source>This tab will hold the office's emulation plans: write or import a plan, print it in the format of Decree 30 and register its number.</source>
-        <translation>This tab will hold the office's emulation plans: write or import a plan, print it in the format of Decree 30 and register its number.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1170,17 +1166,6 @@ Data file: %2</translation>
     <message>
         <source>version %1</source>
         <translation>version %1</translation>
-    </message>
-</context>
-<context>
-    <name>PlansTab</name>
-    <message>
-        <source>Plans</source>
-        <translation>Plans</translation>
-    </message>
-    <message>
-        <source>Outgoing register</source>
-        <translation>Outgoing register</translation>
     </message>
 </context>
 <context>

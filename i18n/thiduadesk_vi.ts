@@ -323,16 +323,12 @@
         <translation>Khen thưởng</translation>
     </message>
     <message>
+        <source>Outgoing register</source>
+        <translation>Sổ văn bản đi</translation>
+    </message>
+    <message>
         <source>Units</source>
         <translation>Đơn vị</translation>
-    </message>
-    <message>
-        <source>Plans — coming soon</source>
-        <translation>Kế hoạch — sắp có</translation>
-    </message>
-    <message>
-        <source>This tab will hold the office&apos;s emulation plans: write or import a plan, print it in the format of Decree 30 and register its number.</source>
-        <translation>Thẻ này sẽ chứa các kế hoạch thi đua của Phòng: soạn hoặc nhập kế hoạch, in theo thể thức Nghị định 30 và vào sổ lấy số.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1170,17 +1166,6 @@ Tệp dữ liệu: %2</translation>
     <message>
         <source>version %1</source>
         <translation>phiên bản %1</translation>
-    </message>
-</context>
-<context>
-    <name>PlansTab</name>
-    <message>
-        <source>Plans</source>
-        <translation>Kế hoạch</translation>
-    </message>
-    <message>
-        <source>Outgoing register</source>
-        <translation>Sổ văn bản đi</translation>
     </message>
 </context>
 <context>

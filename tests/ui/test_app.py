@@ -35,7 +35,7 @@ def test_exit_when_ready_opens_the_window_and_quits_with_0(qapp, db_path, backup
         seen["tabs"] = session.window.tabs.count()
 
     assert run_gui(db_path, lang="en", exit_when_ready=True, backup_dir=backup_dir, on_ready=ready) == 0
-    assert seen == {"visible": True, "tabs": 4}
+    assert seen == {"visible": True, "tabs": 5}  # Kế hoạch, Lịch hạn, Khen thưởng, Sổ văn bản đi, Đơn vị
     assert len(backups.list_backups(backup_dir)) == 1  # the daily backup was taken
     store = open_store(db_path)  # and the file was closed again
     try:

@@ -14,7 +14,7 @@ from thiduadesk.domain.model import OfficeProfile, Person, Unit
 from thiduadesk.store.profile import load_profile, save_profile
 from thiduadesk.store.units import UnitRepository
 from thiduadesk.ui import preferences
-from thiduadesk.ui.main_window import MainWindow
+from thiduadesk.ui.main_window import ComingSoonTab, MainWindow
 from thiduadesk.ui.units.dialogs import UnitDialog
 
 
@@ -43,8 +43,9 @@ def press(widget, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
 
 def test_tabs_in_order_with_units_last(window):
     tabs = window.tabs
-    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Plans", "Deadlines", "Awards", "Units"]
-    assert tabs.widget(3) is window.units_tab
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Plans", "Deadlines", "Awards", "Outgoing register",
+                                                              "Units"]
+    assert tabs.widget(3) is window.register_tab and tabs.widget(4) is window.units_tab
     # Tabs not built yet explain themselves instead of showing an empty grey area.
     assert "coming soon" in window.calendar_tab.title_label.text()
     assert "coming soon" in window.awards_tab.title_label.text()
@@ -58,7 +59,7 @@ def test_menus(window):
 
 
 def test_ctrl_digits_switch_tabs(window):
-    for digit, key in enumerate((Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4)):
+    for digit, key in enumerate((Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5)):
         press(window, key, Qt.KeyboardModifier.ControlModifier)
         assert window.tabs.currentIndex() == digit
     press(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
@@ -68,7 +69,7 @@ def test_ctrl_digits_switch_tabs(window):
 def test_ctrl_f_focuses_the_search_and_del_deletes(window, store, answers, qtbot):
     repo = UnitRepository(store)
     repo.add(Unit("Trường THCS Đức Thắng", level="thcs"))
-    press(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    press(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)  # the units tab
     assert window.units_tab.model.rowCount() == 0
     press(window, Qt.Key.Key_F5)  # refresh picks up what was written behind the window's back
     assert window.units_tab.model.rowCount() == 1
@@ -92,7 +93,7 @@ def test_ctrl_f_focuses_the_search_and_del_deletes(window, store, answers, qtbot
 
 
 def test_ctrl_n_opens_the_new_unit_dialog(window, store):
-    press(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    press(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
 
     def check(dialog):
         assert isinstance(dialog, UnitDialog)
@@ -116,13 +117,14 @@ def test_status_bar_shows_the_file_and_counts(store, make_window):
 
 def test_window_layout_is_remembered(make_window, store, ui_settings, monkeypatch):
     # The placeholder plans tab: this is about the window's memory, not the plans tab's minimum width.
-    monkeypatch.setattr("thiduadesk.ui.main_window.make_plans_tab", lambda *args: None)
+    monkeypatch.setattr("thiduadesk.ui.main_window.make_plans_tab",
+                        lambda *args: ComingSoonTab("Plans", "placeholder"))
     UnitRepository(store).add(Unit("Trường THCS Đức Thắng"))
     first = make_window()
     # Within the offscreen screen (800x800) where possible: restoreGeometry keeps windows on screen,
     # and never below the window's minimum width (the tabs decide that).
     first.resize(760, 560)  # within the offscreen screen (800x800): restoreGeometry keeps windows on it
-    first.tabs.setCurrentIndex(3)
+    first.tabs.setCurrentWidget(first.units_tab)
     first.units_tab.table.setColumnWidth(0, 333)
     first.units_tab._on_header_clicked(6)  # sort by people
     first.close()
@@ -130,7 +132,7 @@ def test_window_layout_is_remembered(make_window, store, ui_settings, monkeypatc
 
     second = make_window()
     assert (second.width(), second.height()) == (760, 560)
-    assert second.tabs.currentIndex() == 3
+    assert second.tabs.currentWidget() is second.units_tab
     assert second.units_tab.table.columnWidth(0) == 333
     assert second.units_tab.model.query.order_by == "people"
     assert second.units_tab.table.horizontalHeader().sortIndicatorSection() == 6

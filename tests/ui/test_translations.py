@@ -80,7 +80,7 @@ def test_vietnamese_is_the_default_language(qapp, db_path, tmp_path):
         seen["units header"] = window.units_tab.model.headerData(0, Qt.Orientation.Horizontal)
 
     assert run_gui(db_path, lang=None, exit_when_ready=True, backup_dir=tmp_path / "b", on_ready=ready) == 0
-    assert seen["tabs"] == ["Kế hoạch", "Lịch hạn", "Khen thưởng", "Đơn vị"]
+    assert seen["tabs"] == ["Kế hoạch", "Lịch hạn", "Khen thưởng", "Sổ văn bản đi", "Đơn vị"]
     assert seen["menus"] == ["&Tệp", "&Cài đặt", "Trợ &giúp"]
     assert seen["buttons"] == ["Đồng ý", "Hủy"]
     assert seen["message"] == ["&Có", "&Không"]
@@ -91,7 +91,7 @@ def test_english_when_asked(qapp, db_path, tmp_path):
     seen = {}
 
     def ready(session):
-        seen["tab"] = session.window.tabs.tabText(3)
+        seen["tab"] = session.window.tabs.tabText(session.window.tabs.indexOf(session.window.units_tab))
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         seen["cancel"] = box.buttons()[0].text()
 
@@ -103,7 +103,7 @@ def test_saved_language_applies_at_the_next_start(qapp, db_path, tmp_path):
     preferences.save_language("en")
     seen = []
     run_gui(db_path, lang=None, exit_when_ready=True, backup_dir=tmp_path / "b",
-            on_ready=lambda s: seen.append(s.window.tabs.tabText(3)))
+            on_ready=lambda s: seen.append(s.window.tabs.tabText(s.window.tabs.indexOf(s.window.units_tab))))
     assert seen == ["Units"]
 
 

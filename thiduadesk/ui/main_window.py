@@ -1,4 +1,6 @@
-"""The main window: four tabs (Kế hoạch, Lịch hạn, Khen thưởng, Đơn vị), menus, shortcuts, status bar."""
+"""The main window: five tabs (Kế hoạch, Lịch hạn, Khen thưởng, Sổ văn bản đi, Đơn vị), menus,
+shortcuts, status bar. It subscribes once to the change notification of the open store (every
+view connects to the same signal) and keeps the office profile and the counts up to date."""
 
 from __future__ import annotations
 
@@ -12,32 +14,28 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from thiduadesk import __version__
 from thiduadesk.domain.model import OfficeProfile
-from thiduadesk.store import backup as backups
+from thiduadesk.ops import backups, changes
+from thiduadesk.ops import profile as profile_ops
+from thiduadesk.ops import units as units_ops
 from thiduadesk.store.db import Store
 from thiduadesk.store.errors import StoreError
-from thiduadesk.store.profile import load_profile
 from thiduadesk.ui import preferences, prompts
+from thiduadesk.ui.changes import changes_of
 from thiduadesk.ui.formatting import format_count
+from thiduadesk.ui.plans import make_plans_tab
+from thiduadesk.ui.register.view import RegisterView
 from thiduadesk.ui.restore_dialog import choose_backup
 from thiduadesk.ui.settings_dialog import OfficeProfileDialog
 from thiduadesk.ui.units.tab import UnitsTab
 from thiduadesk.ui.widgets.busy import busy_cursor
 from thiduadesk.ui.widgets.empty_state import EmptyState
+from thiduadesk.ui.widgets.tab_page import TabPage
 
 log = logging.getLogger("thiduadesk.ui")
 
 
-def make_plans_tab(store: Store, profile_getter, parent: QWidget) -> QWidget | None:
-    """The plans engineer's tab, if their package provides the factory yet."""
-    try:
-        from thiduadesk.ui import plans
-    except ImportError:
-        log.exception("the plans tab could not be imported")
-        return None
-    factory = getattr(plans, "make_plans_tab", None)
-    if factory is None:
-        return None
-    return factory(store, profile_getter, parent)
+class ComingSoonTab(EmptyState, TabPage):
+    """A tab not built yet: it says what it will hold instead of showing an empty grey area."""
 
 
 class MainWindow(QMainWindow):
@@ -45,7 +43,7 @@ class MainWindow(QMainWindow):
 
     restore_requested = Signal(Path)
 
-    TAB_NAMES = ("plans", "calendar", "awards", "units")
+    TAB_NAMES = ("plans", "calendar", "awards", "register", "units")
     FRAME_ALLOWANCE = QSize(16, 48)  # window frame and title bar, not known before the window is shown
 
     def __init__(self, store: Store, *, backup_dir: Path | None = None, lang: str = "vi",
@@ -55,39 +53,44 @@ class MainWindow(QMainWindow):
         self.store = store
         self.backup_dir = backup_dir
         self.lang = lang
-        self.profile = profile if profile is not None else load_profile(store)
+        self.profile = profile if profile is not None else profile_ops.load(store)
         self._counts = (0, 0)
+        self.changes = changes_of(store)  # the one subscription; the views connect to it too
+        self.changes.changed.connect(self.on_change)
         self._update_title()
         self.resize(self.default_size())
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
-        self.plans_tab = self._build_plans_tab()
-        self.calendar_tab = EmptyState(
+        self.plans_tab = make_plans_tab(store, lambda: self.profile, self)
+        self.calendar_tab = ComingSoonTab(
             self.tr("Deadlines — coming soon"),
             self.tr("This tab will list what is due this week and which schools have not yet sent their "
                     "reports, with reminder letters ready to print."),
         )
         self.calendar_tab.setObjectName("calendarTab")
-        self.awards_tab = EmptyState(
+        self.awards_tab = ComingSoonTab(
             self.tr("Awards — coming soon"),
             self.tr("This tab will collect the schools' proposals, check them against the criteria and "
                     "ratios of the law, and print the submission, minutes, lists and decision."),
         )
         self.awards_tab.setObjectName("awardsTab")
+        self.register_tab = RegisterView(store, lambda: self.profile, self)
         self.units_tab = UnitsTab(store, self, lang=lang)
-        self.units_tab.counts_changed.connect(self._on_counts)
         self.tabs.addTab(self.plans_tab, self.tr("Plans"))
         self.tabs.addTab(self.calendar_tab, self.tr("Deadlines"))
         self.tabs.addTab(self.awards_tab, self.tr("Awards"))
+        self.tabs.addTab(self.register_tab, self.tr("Outgoing register"))
         self.tabs.addTab(self.units_tab, self.tr("Units"))
+        self._current_tab = self.tabs.currentWidget()
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         self.setCentralWidget(self.tabs)
 
         self._build_menus()
         self._build_shortcuts()
         self._build_status_bar()
-        self.units_tab.refresh()
+        self._update_counts()
         self.restore_layout()
 
     def default_size(self) -> QSize:
@@ -101,22 +104,6 @@ class MainWindow(QMainWindow):
                      min(760, free.height() - self.FRAME_ALLOWANCE.height()))
 
     # -- construction ----------------------------------------------------------------------------
-
-    def _build_plans_tab(self) -> QWidget:
-        tab = None
-        try:
-            tab = make_plans_tab(self.store, lambda: self.profile, self)
-        except Exception:  # a broken plans tab must not keep the program from opening
-            log.exception("the plans tab failed to build")
-        if tab is None:
-            tab = EmptyState(
-                self.tr("Plans — coming soon"),
-                self.tr("This tab will hold the office's emulation plans: write or import a plan, "
-                        "print it in the format of Decree 30 and register its number."),
-            )
-        if not tab.objectName():
-            tab.setObjectName("plansTab")
-        return tab
 
     def _action(self, text: str, slot, shortcut=None, *, name: str = "") -> QAction:
         action = QAction(text, self)
@@ -166,16 +153,16 @@ class MainWindow(QMainWindow):
 
     def _build_shortcuts(self) -> None:
         self.tab_actions = []
-        for i in range(4):
+        for i in range(self.tabs.count()):
             action = self._action(self.tr("Tab %1").replace("%1", str(i + 1)),
                                   lambda i=i: self.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}", name=f"tabAction{i + 1}")
             self.addAction(action)
             self.tab_actions.append(action)
-        self.find_action = self._action(self.tr("Find"), lambda: self._tab_call("focus_search"),
+        self.find_action = self._action(self.tr("Find"), lambda: self.current_tab().focus_search(),
                                         QKeySequence.StandardKey.Find, name="findAction")
-        self.new_action = self._action(self.tr("New"), lambda: self._tab_call("new_item"),
+        self.new_action = self._action(self.tr("New"), lambda: self.current_tab().new_item(),
                                        QKeySequence.StandardKey.New, name="newAction")
-        self.delete_action = self._action(self.tr("Delete"), lambda: self._tab_call("delete_selected"),
+        self.delete_action = self._action(self.tr("Delete"), lambda: self.current_tab().delete_selected(),
                                           QKeySequence.StandardKey.Delete, name="deleteAction")
         self.refresh_action = self._action(self.tr("Refresh"), self.refresh, "F5", name="refreshAction")
         for action in (self.find_action, self.new_action, self.delete_action, self.refresh_action):
@@ -193,18 +180,28 @@ class MainWindow(QMainWindow):
 
     # -- tabs ----------------------------------------------------------------------------------------
 
-    def current_tab(self) -> QWidget:
+    def current_tab(self) -> TabPage:
         return self.tabs.currentWidget()
 
-    def _tab_call(self, method: str) -> None:
-        handler = getattr(self.current_tab(), method, None)
-        if callable(handler):
-            handler()
-
     def refresh(self) -> None:
-        self._tab_call("refresh")
+        self.current_tab().refresh()
+        self._update_counts()
 
-    def _on_counts(self, units: int, people: int) -> None:
+    def _on_tab_changed(self, _index: int) -> None:
+        """Leaving a tab writes what it holds (a plan being typed), so the next one sees it."""
+        if self._current_tab is not None:
+            self._current_tab.save_now()
+        self._current_tab = self.tabs.currentWidget()
+
+    def on_change(self, change: changes.Change) -> None:
+        if change.touches(changes.UNITS, changes.PEOPLE):
+            self._update_counts()
+        if change.touches(changes.PROFILE):
+            self.profile = profile_ops.load(self.store)
+            self._update_title()
+
+    def _update_counts(self) -> None:
+        units, people = units_ops.counts(self.store)
         self._counts = (units, people)
         self.counts_label.setText(
             self.tr("%1 units · %2 people").replace("%1", format_count(units, self.lang))
@@ -234,9 +231,7 @@ class MainWindow(QMainWindow):
             except (TypeError, ValueError):
                 pass
         for widget in self._tab_widgets():
-            restore = getattr(widget, "restore_state", None)
-            if callable(restore):
-                restore(settings)
+            widget.restore_state(settings)
 
     def save_layout(self) -> None:
         settings = preferences.app_settings()
@@ -244,20 +239,17 @@ class MainWindow(QMainWindow):
         settings.setValue("main/state", self.saveState())
         settings.setValue("main/tab", self.tabs.currentIndex())
         for widget in self._tab_widgets():
-            save = getattr(widget, "save_state", None)
-            if callable(save):
-                save(settings)
+            widget.save_state(settings)
         settings.sync()
 
-    def _tab_widgets(self) -> list[QWidget]:
+    def _tab_widgets(self) -> list[TabPage]:
         return [self.tabs.widget(i) for i in range(self.tabs.count())]
 
     def save_tabs(self) -> bool:
         """Ask every tab holding unsaved work (``save_now()``) to save it; False if one could not."""
         ok = True
         for widget in self._tab_widgets():
-            save = getattr(widget, "save_now", None)
-            if callable(save) and save() is False:
+            if widget.save_now() is False:
                 ok = False
         return ok
 
@@ -282,10 +274,11 @@ class MainWindow(QMainWindow):
             return
         try:
             with busy_cursor():
-                written = self.store.backup_to(path)
+                written = backups.backup(self.store, path)
         except (StoreError, OSError) as exc:
+            reason = exc.message if isinstance(exc, StoreError) else str(exc)
             prompts.warn(self, self.tr("Back up now"),
-                         self.tr("The backup could not be written: %1").replace("%1", getattr(exc, "message", str(exc))))
+                         self.tr("The backup could not be written: %1").replace("%1", reason))
             return
         self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(written)), 8000)
         prompts.inform(self, self.tr("Back up now"), self.tr("Backed up to %1").replace("%1", str(written)))
@@ -305,7 +298,7 @@ class MainWindow(QMainWindow):
     def check_data(self) -> None:
         try:
             with busy_cursor():
-                problems = self.store.integrity_check()
+                problems = backups.check(self.store)
         except Exception as exc:  # sqlite3.DatabaseError on a badly damaged file
             problems = [str(exc)]
         if problems == ["ok"]:

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from thiduadesk.domain.model import OfficeProfile
+from thiduadesk.ops import profile as profile_ops
 from thiduadesk.store.db import Store
 from thiduadesk.store.errors import StoreError
-from thiduadesk.store.profile import save_profile
 from thiduadesk.ui.widgets.guarded_dialog import GuardedDialog
 
 # What a new office starts with: the parts that are the same in every district.
@@ -47,7 +47,7 @@ _FIELDS = (
 
 
 class OfficeProfileDialog(GuardedDialog):
-    """Edits the office profile; saves through ``save_profile`` and stays open on a refusal."""
+    """Edits the office profile; saves through ``ops.profile.save`` and stays open on a refusal."""
 
     def __init__(self, store: Store, profile: OfficeProfile | None, parent: QWidget | None = None,
                  *, first_run: bool = False):
@@ -151,7 +151,7 @@ class OfficeProfileDialog(GuardedDialog):
                     break
             return
         try:
-            self.saved_profile = save_profile(self.store, profile)
+            self.saved_profile = profile_ops.save(self.store, profile)
         except StoreError as exc:  # ValidationError and any refusal: keep the form as typed
             self.show_error(exc.message)
             return

@@ -1,5 +1,5 @@
-"""The Kế hoạch tab: plans (templates, import, editor, preview, issue, print) and the outgoing
-register. The main window builds it through :func:`make_plans_tab`."""
+"""The Kế hoạch tab: plans (templates, import, editor, preview, issue, print); the main window
+builds it with :func:`make_plans_tab`."""
 
 from __future__ import annotations
 

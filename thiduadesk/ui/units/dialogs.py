@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from thiduadesk.domain.model import Person, Unit
+from thiduadesk.ops import units as units_ops
 from thiduadesk.store.errors import StoreError
 from thiduadesk.store.units import UnitRepository
 from thiduadesk.ui.labels import gender_label, level_choices
@@ -121,17 +122,18 @@ class UnitDialog(GuardedDialog):
             self.show_error(self.tr("The email address does not look right."))
             self.email_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        if _saved(self, unit, self.repo.add, self.repo.update):
+        if _saved(self, unit, units_ops.add_unit, units_ops.update_unit):
             super().accept()
 
 
 def _saved(dialog, record, add, update) -> bool:
-    """Add or update ``record`` through the store; on refusal show why and keep the form open."""
+    """Add or update ``record`` through its operation; on refusal show why and keep the form open."""
+    store = dialog.repo.store
     try:
         if record.id is None:
-            dialog.saved_id = add(record)
+            dialog.saved_id = add(store, record)
         else:
-            update(record)
+            update(store, record)
             dialog.saved_id = record.id
     except StoreError as exc:
         dialog.show_error(exc.message)
@@ -213,5 +215,5 @@ class PersonDialog(GuardedDialog):
             birth_year=year,
             id=self.person.id if self.person is not None else None,
         )
-        if _saved(self, person, self.repo.add_person, self.repo.update_person):
+        if _saved(self, person, units_ops.add_person, units_ops.update_person):
             super().accept()

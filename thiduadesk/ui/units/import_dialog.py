@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from thiduadesk.ops import units as units_ops
 from thiduadesk.store.errors import StoreError
 from thiduadesk.store.units import UnitRepository
 from thiduadesk.ui.labels import level_label
@@ -140,7 +141,7 @@ class ImportPreviewDialog(QDialog):
         if not self.result.units:
             return
         try:
-            self.summary = self.repo.import_units(list(self.result.units))
+            self.summary = units_ops.import_units(self.repo.store, list(self.result.units))
         except StoreError as exc:  # the whole import was rolled back
             self.error_label.setText(
                 exc.message + "\n" + self.tr("Nothing was imported; the data is as before.")

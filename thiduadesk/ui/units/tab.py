@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,10 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from thiduadesk.ops import changes
+from thiduadesk.ops import units as units_ops
+from thiduadesk.ops.errors import FileRefused
 from thiduadesk.store.db import Store
 from thiduadesk.store.errors import StoreError
-from thiduadesk.store.units import UnitRepository
 from thiduadesk.ui import prompts
+from thiduadesk.ui.changes import changes_of
 from thiduadesk.ui.formatting import format_count
 from thiduadesk.ui.labels import level_choices
 from thiduadesk.ui.units.dialogs import PersonDialog, UnitDialog
@@ -34,24 +37,22 @@ from thiduadesk.ui.units.models import PeopleModel, UnitTableModel
 from thiduadesk.ui.widgets.busy import busy_cursor
 from thiduadesk.ui.widgets.empty_state import EmptyState
 from thiduadesk.ui.widgets.search_box import SearchBox
+from thiduadesk.ui.widgets.tab_page import TabPage
 
 # Column widths before the user has arranged them (pixels at 96 dpi).
 _DEFAULT_WIDTHS = (280, 120, 125, 180, 110, 230, 75, 100)
 _NO_CLUSTER = "\x00none"
 
 
-class UnitsTab(QWidget):
+class UnitsTab(QWidget, TabPage):
     """Search and filters on top; the unit table with the people of the selected unit beside it."""
-
-    # (units, people) in the whole database, for the status bar.
-    counts_changed = Signal(int, int)
 
     def __init__(self, store: Store, parent: QWidget | None = None, *, lang: str = "vi"):
         super().__init__(parent)
         self.setObjectName("unitsTab")
         self.store = store
         self.lang = lang
-        self.repo = UnitRepository(store)
+        self.repo = units_ops.repository(store)  # the queries the table models read
         self.model = UnitTableModel(self.repo, self, lang=lang)
         self.people_model = PeopleModel(self.repo, self)
 
@@ -205,6 +206,7 @@ class UnitsTab(QWidget):
 
         self._reload_clusters()
         self.refresh()
+        changes_of(store).changed.connect(self.on_change)
 
     # -- the tab interface the main window uses ----------------------------------------------------
 
@@ -228,7 +230,11 @@ class UnitsTab(QWidget):
         """Re-read everything from the database, keeping the selection."""
         self._reload_clusters()
         self.reload(keep_id=self.current_unit_id())
-        self._emit_counts()
+
+    def on_change(self, change: changes.Change) -> None:
+        """Units or people written elsewhere (an import, another view): show them."""
+        if change.origin is not self and change.touches(changes.UNITS, changes.PEOPLE):
+            self.refresh()
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("units/header", self.table.horizontalHeader().saveState())
@@ -309,9 +315,6 @@ class UnitsTab(QWidget):
         if current is not None and index < 0:  # the cluster filtered on is gone
             self._on_filters()
 
-    def _emit_counts(self) -> None:
-        self.counts_changed.emit(self.repo.count(), self.repo.count_people())
-
     def _update_empty_state(self) -> None:
         if self.model.rowCount() > 0:
             self.table_stack.setCurrentWidget(self.table)
@@ -389,13 +392,17 @@ class UnitsTab(QWidget):
     def _changed(self, keep_id: int | None) -> None:
         self._reload_clusters()
         self.reload(keep_id=keep_id)
-        self._emit_counts()
+
+    def _exec(self, dialog: QDialog) -> bool:
+        """Run a dialog that saves through ops, on behalf of this tab (which refreshes itself)."""
+        with changes.acting(self.store, self):
+            return dialog.exec() == QDialog.DialogCode.Accepted
 
     # -- units ---------------------------------------------------------------------------------------
 
     def add_unit(self) -> None:
         dialog = UnitDialog(self.repo, None, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if self._exec(dialog):
             self._changed(dialog.saved_id)
 
     def edit_unit(self) -> None:
@@ -403,7 +410,7 @@ class UnitsTab(QWidget):
         if unit is None:
             return
         dialog = UnitDialog(self.repo, self.repo.get(unit.id), self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if self._exec(dialog):
             self._changed(dialog.saved_id)
 
     def delete_unit(self) -> None:
@@ -425,7 +432,8 @@ class UnitsTab(QWidget):
             return
         row = self.table.currentIndex().row()
         try:
-            self.repo.delete(unit.id)
+            with changes.acting(self.store, self):
+                units_ops.delete_unit(self.store, unit.id)
         except StoreError as exc:
             prompts.warn(self, self.tr("Delete unit"), exc.message)
             return
@@ -441,20 +449,18 @@ class UnitsTab(QWidget):
 
     def import_file(self, path: Path) -> ImportPreviewDialog | None:
         """Read ``path``, preview it, and import what the user accepts."""
-        from thiduadesk.exchange.units_xlsx import UnitImportError, read_units_xlsx
-
         try:
             with busy_cursor():
-                result = read_units_xlsx(path)
-        except UnitImportError as exc:
-            prompts.warn(self, self.tr("Import units from Excel"), getattr(exc, "message", None) or str(exc))
+                result = units_ops.read_units_file(path)
+        except FileRefused as exc:
+            prompts.warn(self, self.tr("Import units from Excel"), exc.message)
             return None
         except OSError as exc:
             prompts.warn(self, self.tr("Import units from Excel"),
                          self.tr("Cannot read the file %1: %2").replace("%1", str(path)).replace("%2", str(exc)))
             return None
         dialog = ImportPreviewDialog(result, self.repo, path, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.summary is not None:
+        if self._exec(dialog) and dialog.summary is not None:
             added, updated = dialog.summary
             self._changed(self.current_unit_id())
             prompts.inform(
@@ -466,8 +472,6 @@ class UnitsTab(QWidget):
         return dialog
 
     def export_units(self) -> None:
-        from thiduadesk.exchange.units_xlsx import write_units_xlsx
-
         path = prompts.save_file(self, self.tr("Export units to Excel"), self.tr("units.xlsx"), prompts.excel_filter())
         if not path:
             return
@@ -476,7 +480,7 @@ class UnitsTab(QWidget):
         units = [unit for unit, _count in self.model.rows]
         try:
             with busy_cursor():
-                write_units_xlsx(Path(path), units)
+                units_ops.export_units(path, units)
         except OSError as exc:
             prompts.warn(self, self.tr("Export units to Excel"),
                          self.tr("Cannot write the file %1: %2").replace("%1", path).replace("%2", str(exc)))
@@ -491,7 +495,7 @@ class UnitsTab(QWidget):
         if unit is None:
             return
         dialog = PersonDialog(self.repo, unit.id, None, self, unit_name=unit.name)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if self._exec(dialog):
             self._people_changed(dialog.saved_id)
 
     def edit_person(self) -> None:
@@ -499,7 +503,7 @@ class UnitsTab(QWidget):
         if unit is None or person is None:
             return
         dialog = PersonDialog(self.repo, unit.id, self.repo.get_person(person.id), self, unit_name=unit.name)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if self._exec(dialog):
             self._people_changed(dialog.saved_id)
 
     def delete_person(self) -> None:
@@ -510,7 +514,8 @@ class UnitsTab(QWidget):
         if not prompts.confirm(self, self.tr("Delete person"), text):
             return
         try:
-            self.repo.delete_person(person.id)
+            with changes.acting(self.store, self):
+                units_ops.delete_person(self.store, person.id)
         except StoreError as exc:
             prompts.warn(self, self.tr("Delete person"), exc.message)
             return
@@ -519,6 +524,5 @@ class UnitsTab(QWidget):
     def _people_changed(self, person_id: int | None) -> None:
         # The people count column changes too: reload the units, then the people.
         self.reload(keep_id=self.current_unit_id())
-        self._emit_counts()
         self.select_person(person_id)
         self.people_table.setFocus(Qt.FocusReason.OtherFocusReason)

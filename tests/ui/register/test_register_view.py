@@ -1,5 +1,5 @@
-"""The outgoing register inside the Kế hoạch tab: issued plans and documents entered by hand share
-one number sequence; search; the printed register."""
+"""The outgoing register, a tab of its own: issued plans and documents entered by hand share one
+number sequence; search; the printed register."""
 
 from __future__ import annotations
 
@@ -35,6 +35,12 @@ def issue_a_plan(tab, date: dt.date) -> None:
 def rows(register) -> list[list[str]]:
     model = register.model
     return [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
+
+
+def test_the_register_is_a_tab_of_its_own(tab):
+    tabs = tab.window.tabs
+    assert tabs.tabText(tabs.indexOf(tab.register)) == "Outgoing register"
+    assert tab.window.plans_tab.findChild(type(tab.register)) is None  # no longer inside the plans tab
 
 
 def test_issuing_a_plan_shows_in_the_register(tab, qtbot):
