@@ -9,7 +9,6 @@ reprint identically): no timestamps, no random identifiers.
 
 from __future__ import annotations
 
-import unicodedata
 from pathlib import Path
 from typing import BinaryIO
 
@@ -17,20 +16,14 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable
 
 from thiduadesk.documents import letter, output
+from thiduadesk.domain.officialese import CONTENT, DUE, EXECUTORS, GUIDE, NUMBER, timetable_column_fields
 from thiduadesk.domain.plan import DEFAULT_TIMETABLE_HEADERS, Plan, Timetable
 
 # --- timetable columns -------------------------------------------------------------------------
 
-NUMBER, CONTENT, GUIDE, EXECUTORS, DUE = "number", "content", "guide", "executors", "due"
-_POSITIONAL = (NUMBER, CONTENT, GUIDE, EXECUTORS, DUE)
 # Relative widths; the TT column has a fixed width.
 _WEIGHTS = {CONTENT: 4.0, GUIDE: 1.7, EXECUTORS: 1.5, DUE: 1.5, "": 1.5}
 _NUMBER_WIDTH = 12 * mm
-
-
-def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(c for c in text if not unicodedata.combining(c)).lower().strip()
 
 
 def timetable_cells(row, n: int) -> dict[str, str]:
@@ -44,27 +37,9 @@ def printed_headers(timetable: Timetable) -> list[str]:
 
 
 def column_fields(headers: list[str]) -> list[str]:
-    """Which row field each header shows, recognised from its wording ("Thời gian hoàn thành"
-    → due), else by position in the default order TT, content, guide, executors, due."""
-    out: list[str] = []
-    for i, header in enumerate(headers):
-        key = _fold(header)
-        if key.rstrip(".") in ("tt", "stt", "so tt"):
-            field = NUMBER
-        elif "noi dung" in key or "nhiem vu" in key or "cong viec" in key:
-            field = CONTENT
-        elif "huong dan" in key or "trien khai" in key or "chu tri" in key:
-            field = GUIDE
-        elif "thoi gian" in key or "thoi han" in key or "hoan thanh" in key or "han " in key:
-            field = DUE
-        elif "thuc hien" in key or "phoi hop" in key or "don vi" in key:
-            field = EXECUTORS
-        else:
-            field = _POSITIONAL[i] if i < len(_POSITIONAL) else ""
-        if field in out and field != "":
-            field = ""  # a second column claiming the same field stays empty
-        out.append(field)
-    return out
+    """Which row field each header shows (the one mapper of domain/officialese.py); a title that
+    names none shows the field of its position, since every printed column shows a field."""
+    return timetable_column_fields(headers, by_position=True)
 
 
 def column_widths(fields: list[str], width: float) -> list[float]:
