@@ -13,14 +13,13 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 
 from thiduadesk.domain.dates import DocDate
-from thiduadesk.domain.numbering import DOC_TYPES
+from thiduadesk.domain.officialese import DOC_TYPES, doc_kind, kind_abbreviation
 
 DRAFT = "draft"
 ISSUED = "issued"
 
-# Kind codes of the papers the program prints. A công văn has no abbreviation of its own.
+# Kind codes of the papers the program prints (domain/officialese.py holds every kind).
 PLAN, LETTER, SUBMISSION, MINUTES, DECISION, REPORT, NOTICE = "KH", "CV", "TTr", "BB", "QĐ", "BC", "TB"
-WITHOUT_ABBREVIATION = {LETTER}
 
 
 def kind_name(code: str) -> str:
@@ -33,9 +32,10 @@ def symbol_for(code: str, office_symbol: str, drafting_unit: str = "") -> str:
     symbol; a công văn has no abbreviation and carries the drafting unit instead
     ("15/PGDĐT-TĐKT")."""
     office_symbol = office_symbol.strip()
-    if code in WITHOUT_ABBREVIATION:
+    abbreviation = kind_abbreviation(code) or (code if doc_kind(code) is None else "")
+    if not abbreviation:
         return f"{office_symbol}-{drafting_unit.strip()}" if drafting_unit.strip() else office_symbol
-    return f"{code}-{office_symbol}" if office_symbol else f"{code}-"
+    return f"{abbreviation}-{office_symbol}" if office_symbol else f"{abbreviation}-"
 
 
 # --- body blocks -----------------------------------------------------------------------------
