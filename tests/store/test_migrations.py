@@ -266,3 +266,16 @@ def test_no_upgrade_without_its_backup(db_path, tmp_path, monkeypatch):
     )
     assert fingerprint(db_path) == before
     assert marks(db_path) == (APPLICATION_ID, 1)
+
+
+def test_other_programs_file_in_wal_mode_is_left_without_side_files(db_path):
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("PRAGMA journal_mode = WAL").fetchone()[0] == "wal"
+    conn.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")
+    conn.commit()
+    conn.close()
+    before = fingerprint(db_path)
+    with pytest.raises(NotThiDuaDeskFile):
+        open_store(db_path)
+    assert fingerprint(db_path) == before
+    assert sorted(p.name for p in db_path.parent.iterdir()) == [db_path.name]
