@@ -591,6 +591,10 @@ Data file: %2</translation>
         <translation>Fields marked * are required.</translation>
     </message>
     <message>
+        <source>Print specimen papers…</source>
+        <translation>Print specimen papers…</translation>
+    </message>
+    <message>
         <source>The office name is required.</source>
         <translation>The office name is required.</translation>
     </message>
@@ -1924,6 +1928,49 @@ Do you want to replace it?</translation>
     <message>
         <source>Choose a backup file</source>
         <translation>Choose a backup file</translation>
+    </message>
+</context>
+<context>
+    <name>SpecimenDialog</name>
+    <message>
+        <source>Print specimen papers</source>
+        <translation>Print specimen papers</translation>
+    </message>
+    <message>
+        <source>Plan (kế hoạch)</source>
+        <translation>Plan (kế hoạch)</translation>
+    </message>
+    <message>
+        <source>Official letter (công văn)</source>
+        <translation>Official letter (công văn)</translation>
+    </message>
+    <message>
+        <source>Submission (tờ trình)</source>
+        <translation>Submission (tờ trình)</translation>
+    </message>
+    <message>
+        <source>Council minutes (biên bản)</source>
+        <translation>Council minutes (biên bản)</translation>
+    </message>
+    <message>
+        <source>Decision with its attached list (quyết định)</source>
+        <translation>Decision with its attached list (quyết định)</translation>
+    </message>
+    <message>
+        <source>List (danh sách)</source>
+        <translation>List (danh sách)</translation>
+    </message>
+    <message>
+        <source>A specimen shows the office header, the signers and the page layout with sample wording, to check them and the printer before the first real paper. It uses the office information as saved.</source>
+        <translation>A specimen shows the office header, the signers and the page layout with sample wording, to check them and the printer before the first real paper. It uses the office information as saved.</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Paper:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
     </message>
 </context>
 <context>

@@ -591,6 +591,10 @@ Tệp dữ liệu: %2</translation>
         <translation>Các mục có dấu * là bắt buộc.</translation>
     </message>
     <message>
+        <source>Print specimen papers…</source>
+        <translation>In mẫu văn bản…</translation>
+    </message>
+    <message>
         <source>The office name is required.</source>
         <translation>Cần nhập tên cơ quan.</translation>
     </message>
@@ -1924,6 +1928,49 @@ Bạn có muốn ghi đè không?</translation>
     <message>
         <source>Choose a backup file</source>
         <translation>Chọn tệp sao lưu</translation>
+    </message>
+</context>
+<context>
+    <name>SpecimenDialog</name>
+    <message>
+        <source>Print specimen papers</source>
+        <translation>In mẫu văn bản</translation>
+    </message>
+    <message>
+        <source>Plan (kế hoạch)</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Official letter (công văn)</source>
+        <translation>Công văn</translation>
+    </message>
+    <message>
+        <source>Submission (tờ trình)</source>
+        <translation>Tờ trình</translation>
+    </message>
+    <message>
+        <source>Council minutes (biên bản)</source>
+        <translation>Biên bản họp Hội đồng</translation>
+    </message>
+    <message>
+        <source>Decision with its attached list (quyết định)</source>
+        <translation>Quyết định kèm danh sách</translation>
+    </message>
+    <message>
+        <source>List (danh sách)</source>
+        <translation>Danh sách</translation>
+    </message>
+    <message>
+        <source>A specimen shows the office header, the signers and the page layout with sample wording, to check them and the printer before the first real paper. It uses the office information as saved.</source>
+        <translation>Bản mẫu in tiêu đề của Phòng, người ký và cách trình bày trang với nội dung mẫu, để kiểm tra chúng và máy in trước khi in văn bản thật. Bản mẫu dùng thông tin của Phòng đã lưu.</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Loại văn bản:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Xem</translation>
     </message>
 </context>
 <context>

@@ -190,3 +190,32 @@ def test_import_as_issued_enters_the_register(db_path, capsys):
     assert "Đã ghi vào sổ văn bản đi: Số 06/KH-PGDĐT ngày 05/01/2022" in captured.err
     assert main(["--db", str(db_path), "register", "list", "--year", "2022"]) == 0
     assert capsys.readouterr().out.startswith("06/KH-PGDĐT\t05/01/2022\t")
+
+
+def test_specimen_of_every_kind(db_path, tmp_path, capsys):
+    from thiduadesk.ops.specimens import KINDS
+
+    assert KINDS == ("plan", "letter", "submission", "minutes", "decision", "list")
+    for kind in ("letter", "plan"):
+        out = tmp_path / f"{kind}.pdf"
+        assert main(["--db", str(db_path), "specimen", kind, "-o", str(out)]) == 0
+        assert capsys.readouterr().out == f"Đã ghi {out}\n"
+        assert out.read_bytes().startswith(b"%PDF")
+        assert not list(tmp_path.glob(".tmp-*"))  # written beside, then renamed
+
+
+def test_specimen_kind_is_checked(db_path, tmp_path, capsys):
+    proc = run_cli("--db", str(db_path), "specimen", "poster", "-o", str(tmp_path / "x.pdf"))
+    assert proc.returncode == 2 and "poster" in proc.stderr
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_specimen_on_the_demo_office(tmp_path, capsys):
+    import pypdf
+
+    out = tmp_path / "letter.pdf"
+    assert main(["--db", str(tmp_path / "demo.sqlite"), "--demo", "specimen", "letter", "-o", str(out)]) == 0
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(out).pages)
+    from thiduadesk import demo_data
+
+    assert demo_data.demo_profile().place in text

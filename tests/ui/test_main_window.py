@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import sqlite3
 
 import pytest
@@ -238,3 +239,38 @@ def test_vietnamese_window_fits_a_1024_pixel_screen(store, qtbot, tmp_path):
     finally:
         for translator in translators:
             app.removeTranslator(translator)
+
+
+def test_office_information_prints_specimen_papers(window, store, monkeypatch, qtbot):
+    """Settings → Office information → "Print specimen papers…": pick a paper, see it, print or save."""
+    import pypdf
+
+    from thiduadesk.ui.plans import dialogs
+    from thiduadesk.ui.specimen_dialog import SpecimenDialog
+
+    save_profile(store, OfficeProfile(place="Nam Từ Liêm", head_name="Nguyễn Văn Hùng"))
+    window.profile = load_profile(store)
+    shown = []
+
+    def run(dialog):
+        if isinstance(dialog, SpecimenDialog):
+            kinds = [dialog.kind_combo.itemData(i) for i in range(dialog.kind_combo.count())]
+            assert kinds == ["plan", "letter", "submission", "minutes", "decision", "list"]
+            dialog.choose("minutes")
+            return True
+        qtbot.waitUntil(dialog.preview.is_ready, timeout=5000)
+        shown.append((dialog.windowTitle(), dialog.suggested_name, dialog.data))
+        return False
+
+    monkeypatch.setattr(dialogs, "run_dialog", run)
+
+    def press_specimens(dialog):
+        assert dialog.specimen_button.text() == "Print specimen papers…"
+        dialog.specimen_button.click()
+        dialog.reject()  # nothing typed: closes without asking
+
+    in_modal(window.profile_action.trigger, press_specimens)
+    [(title, name, data)] = shown
+    assert (title, name) == ("Print specimen papers", "Mau bien ban.pdf")
+    text = "".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(data)).pages)
+    assert "BIÊN BẢN" in text and "Nam Từ Liêm" in text

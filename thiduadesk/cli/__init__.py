@@ -13,6 +13,7 @@
     thiduadesk [--db PATH] plan issue ID [--date YYYY-MM-DD]
     thiduadesk [--db PATH] register list [--year Y]                cli/register.py
     thiduadesk [--db PATH] register pdf YEAR -o OUT.pdf
+    thiduadesk [--db PATH] [--demo] specimen KIND -o OUT.pdf       cli/specimen.py
 
 Messages are Vietnamese (the clerk's language); exit status 0 on success, 1 when the work could
 not be done (the message says why), 2 for a mistyped command.
@@ -25,10 +26,10 @@ import sys
 from pathlib import Path
 
 from thiduadesk import __version__, paths
-from thiduadesk.cli import data, plans, register, units
+from thiduadesk.cli import data, plans, register, specimen, units
 from thiduadesk.cli.common import db_path
 
-GROUPS = (data, units, plans, register)
+GROUPS = (data, units, plans, register, specimen)
 COMMANDS = {name: run for group in GROUPS for name, run in group.COMMANDS.items()}
 
 

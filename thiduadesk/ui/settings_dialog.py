@@ -115,9 +115,20 @@ class OfficeProfileDialog(GuardedDialog):
         layout.addWidget(self.error_label)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.specimen_button = None
+        if not first_run:  # the specimens print the saved details: there are none before the first run
+            self.specimen_button = self.buttons.addButton(self.tr("Print specimen papers…"),
+                                                          QDialogButtonBox.ButtonRole.ActionRole)
+            self.specimen_button.setObjectName("specimenButton")
+            self.specimen_button.clicked.connect(self.print_specimens)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+
+    def print_specimens(self):
+        from thiduadesk.ui.specimen_dialog import print_specimens
+
+        return print_specimens(self.store, self)
 
     def profile_from_form(self) -> OfficeProfile:
         values = {name: self.edits[name].text() for name in _FIELDS}
