@@ -24,6 +24,7 @@ from thiduadesk.domain.document import (
 )
 from thiduadesk.domain.model import OfficeProfile
 from thiduadesk.domain.office_names import name_in_running_text
+from thiduadesk.domain.plan import to_roman
 
 PAPER_KINDS = ("letter", "submission", "minutes", "decision", "list")
 KINDS = ("plan", *PAPER_KINDS)
@@ -120,20 +121,20 @@ def letter(profile: OfficeProfile) -> OfficialDocument:
 
 def _award_rows() -> list[list[str] | str]:
     schools = [
-        ("I. TRƯỜNG MẦM NON HOA SEN", ["Nguyễn Thị Lan|Giáo viên", "Phạm Thị Thu Hà|Giáo viên", "Đỗ Thị Ngọc|Nhân viên"]),
-        ("II. TRƯỜNG TIỂU HỌC NGUYỄN DU", ["Trần Văn An|Phó Hiệu trưởng", "Lê Thị Bình|Giáo viên", "Vũ Minh Châu|Giáo viên",
+        ("Trường Mầm non Hoa Sen", ["Nguyễn Thị Lan|Giáo viên", "Phạm Thị Thu Hà|Giáo viên", "Đỗ Thị Ngọc|Nhân viên"]),
+        ("Trường Tiểu học Nguyễn Du", ["Trần Văn An|Phó Hiệu trưởng", "Lê Thị Bình|Giáo viên", "Vũ Minh Châu|Giáo viên",
                                             "Hoàng Thị Dung|Tổng phụ trách Đội"]),
-        ("III. TRƯỜNG THCS LÊ QUÝ ĐÔN", ["Bùi Quang Huy|Tổ trưởng chuyên môn", "Ngô Thị Hồng Nhung|Giáo viên",
+        ("Trường THCS Lê Quý Đôn", ["Bùi Quang Huy|Tổ trưởng chuyên môn", "Ngô Thị Hồng Nhung|Giáo viên",
                                            "Đặng Văn Phúc|Giáo viên", "Trịnh Thị Quỳnh|Giáo viên", "Lý Thanh Sơn|Nhân viên"]),
     ]
     rows: list[list[str] | str] = []
     n = 0
-    for school, people in schools:
-        rows.append(school)
+    for i, (school, people) in enumerate(schools, start=1):
+        rows.append(f"{to_roman(i)}. {school.upper()}")
         for person in people:
             name, position = person.split("|")
             n += 1
-            rows.append([str(n), name, position, school.split(". ", 1)[1].title().replace("Thcs", "THCS")])
+            rows.append([str(n), name, position, school])
     return rows
 
 
