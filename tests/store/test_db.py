@@ -16,6 +16,7 @@ import pytest
 from thiduadesk.store import backup as backups
 from thiduadesk.store.db import open_store
 from thiduadesk.store.errors import (
+    BackupFailed,
     CorruptDatabase,
     DatabaseInUse,
     MigrationFailed,
@@ -348,3 +349,33 @@ def test_opening_does_not_load_sqlite_utils_when_nothing_is_pending(db_path):
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert proc.stdout.strip() == "False", proc.stderr
+
+
+def test_a_backup_that_cannot_be_written_leaves_nothing_behind(db_path, tmp_path):
+    class DiskFills:
+        """The source connection of a backup whose target fills the disk half-way."""
+
+        def backup(self, target):
+            target.execute("CREATE TABLE half (x)")
+            target.execute("INSERT INTO half VALUES (1)")
+            raise sqlite3.OperationalError("database or disk is full")
+
+    dest = tmp_path / "b" / "copy.sqlite"
+    with pytest.raises(BackupFailed) as info:
+        backups.copy_database(DiskFills(), dest)
+    assert info.value.message == (
+        f"Không tạo được bản sao lưu {dest} (database or disk is full). Tệp dữ liệu không bị thay đổi; "
+        "hãy kiểm tra chỗ trống và quyền ghi của thư mục sao lưu."
+    )
+    assert list((tmp_path / "b").iterdir()) == []  # no 0-byte .tmp, no journal
+
+
+def test_integrity_check_lists_a_foreign_key_problem_without_ok(db_path):
+    store = open_store(db_path)
+    try:
+        store.conn.execute("PRAGMA foreign_keys = OFF")
+        store.conn.execute("INSERT INTO people (unit_id, full_name) VALUES (999, 'Lê Văn Hải')")
+        store.conn.execute("PRAGMA foreign_keys = ON")
+        assert store.integrity_check() == ["foreign key: table people row 1 → units"]
+    finally:
+        store.close()

@@ -14,7 +14,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from thiduadesk.store.errors import CorruptDatabase, StoreError
+from thiduadesk.store.errors import BackupFailed, CorruptDatabase, StoreError
 
 PREFIX = "thiduadesk-"
 SUFFIX = ".sqlite"
@@ -52,23 +52,32 @@ def copy_database(conn: sqlite3.Connection, dest: Path) -> Path:
     dest = Path(dest)
     if dest.is_dir():
         dest = dest / backup_name(dt.datetime.now(), "thu-cong")
-    dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".tmp")
-    with contextlib.suppress(FileNotFoundError):
-        tmp.unlink()
-    target = sqlite3.connect(str(tmp))
     try:
-        conn.backup(target)
-        # A backup must stand on its own: a rollback journal, no WAL beside it.
-        target.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        target.close()
-    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        target = sqlite3.connect(str(tmp))
+        try:
+            conn.backup(target)
+            # A backup must stand on its own: a rollback journal, no WAL beside it.
+            target.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            target.close()
         _verify(tmp)
-    except StoreError:
-        tmp.unlink(missing_ok=True)
-        raise
-    os.replace(tmp, dest)
+        os.replace(tmp, dest)
+    except (OSError, sqlite3.Error, StoreError) as exc:
+        # Nothing half-written is left behind: not the copy, not its journal.
+        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        if isinstance(exc, StoreError):
+            raise
+        raise BackupFailed(
+            f"Không tạo được bản sao lưu {dest} ({exc}). Tệp dữ liệu không bị thay đổi; "
+            "hãy kiểm tra chỗ trống và quyền ghi của thư mục sao lưu.",
+            dest,
+        ) from exc
     return dest
 
 

@@ -176,10 +176,11 @@ class Store:
         return [r[0] for r in self.conn.execute("PRAGMA quick_check")]
 
     def integrity_check(self) -> list[str]:
-        problems = [r[0] for r in self.conn.execute("PRAGMA integrity_check")]
+        """``["ok"]``, or the problems found (pages, indexes, foreign keys), without "ok" among them."""
+        problems = [r[0] for r in self.conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
         fk = self.conn.execute("PRAGMA foreign_key_check").fetchall()
         problems += [f"foreign key: table {r[0]} row {r[1]} → {r[2]}" for r in fk]
-        return problems if problems != ["ok"] else ["ok"]
+        return problems or ["ok"]
 
     def backup_to(self, dest: str | Path) -> Path:
         return backups.copy_database(self.conn, Path(dest))

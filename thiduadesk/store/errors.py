@@ -52,5 +52,9 @@ class NotThiDuaDeskFile(StoreError):
     """A valid SQLite file, but some other program's."""
 
 
+class BackupFailed(StoreError):
+    """A backup could not be written (disk full, no permission); nothing was left half-written."""
+
+
 class ValidationError(StoreError):
     """Bad input refused before anything was written."""
