@@ -32,7 +32,8 @@ REGISTER = "register"
 PROFILE = "profile"
 SETTINGS = "settings"
 BACKUPS = "backups"
-AREAS = frozenset({UNITS, PEOPLE, PLANS, PAPERS, REGISTER, PROFILE, SETTINGS, BACKUPS})
+DEADLINES = "deadlines"  # deadlines, their ticks, days off
+AREAS = frozenset({UNITS, PEOPLE, PLANS, PAPERS, REGISTER, PROFILE, SETTINGS, BACKUPS, DEADLINES})
 
 
 @dataclass(frozen=True)
