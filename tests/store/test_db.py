@@ -379,3 +379,27 @@ def test_integrity_check_lists_a_foreign_key_problem_without_ok(db_path):
         assert store.integrity_check() == ["foreign key: table people row 1 → units"]
     finally:
         store.close()
+
+
+def test_a_restore_that_fails_half_way_leaves_the_data_file_and_no_temp(db_path, tmp_path, monkeypatch):
+    store = open_store(db_path)
+    store.set_setting("v", "current")
+    good = backups.make_backup(store.conn, tmp_path / "b", reason="thu-cong")
+    store.close()
+    before = db_path.read_bytes()
+    checked = backups._verify
+
+    def copy_unreadable(path):
+        if str(path).endswith(".restore.tmp"):
+            raise OSError(5, "Input/output error")
+        checked(path)
+
+    monkeypatch.setattr(backups, "_verify", copy_unreadable)
+    with pytest.raises(BackupFailed) as info:
+        backups.restore_backup(good, db_path)
+    assert info.value.message == (
+        f"Không khôi phục được từ {good} ([Errno 5] Input/output error). Tệp dữ liệu {db_path} "
+        "không bị thay đổi; hãy kiểm tra chỗ trống trên ổ đĩa."
+    )
+    assert db_path.read_bytes() == before
+    assert sorted(p.name for p in db_path.parent.iterdir()) == ["b", db_path.name]

@@ -175,14 +175,26 @@ def restore_backup(backup_file: Path, db_path: Path, backup_dir: Path | None = N
             finally:
                 src.close()
     tmp = db_path.with_name(db_path.name + ".restore.tmp")
-    src = sqlite3.connect(f"file:{backup_file}?mode=ro", uri=True)
-    dst = sqlite3.connect(str(tmp))
     try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
-    _verify(tmp)
+        src = sqlite3.connect(f"file:{backup_file}?mode=ro", uri=True)
+        dst = sqlite3.connect(str(tmp))
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+            src.close()
+        _verify(tmp)
+    except (OSError, sqlite3.Error, StoreError) as exc:
+        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        if isinstance(exc, StoreError):
+            raise
+        raise BackupFailed(
+            f"Không khôi phục được từ {backup_file} ({exc}). Tệp dữ liệu {db_path} không bị thay đổi; "
+            "hãy kiểm tra chỗ trống trên ổ đĩa.",
+            db_path,
+        ) from exc
     # A WAL left beside the old file would be replayed onto the restored one: remove it.
     for side in ("-wal", "-shm", "-journal"):
         Path(str(db_path) + side).unlink(missing_ok=True)
