@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>ClosingPage</name>
+    <message>
+        <source>Recipients (“Nơi nhận”)</source>
+        <translation>Recipients (“Nơi nhận”)</translation>
+    </message>
+    <message>
+        <source>Add usual recipient</source>
+        <translation>Add usual recipient</translation>
+    </message>
+    <message>
+        <source>+ Recipient</source>
+        <translation>+ Recipient</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Usual signers:</source>
+        <translation>Usual signers:</translation>
+    </message>
+    <message>
+        <source>KT. = a deputy signs for the head; TM. = on behalf of a body; Q. = acting; TL., TUQ.</source>
+        <translation>KT. = a deputy signs for the head; TM. = on behalf of a body; Q. = acting; TL., TUQ.</translation>
+    </message>
+    <message>
+        <source>Edit signer</source>
+        <translation>Edit signer</translation>
+    </message>
+    <message>
+        <source>the head's title after KT., e.g. Trưởng phòng</source>
+        <translation>the head's title after KT., e.g. Trưởng phòng</translation>
+    </message>
+    <message>
+        <source>e.g. Phó Trưởng phòng</source>
+        <translation>e.g. Phó Trưởng phòng</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <source>Authority:</source>
+        <translation>Authority:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Add recipient</source>
+        <translation>Add recipient</translation>
+    </message>
+    <message>
+        <source>Remove recipient</source>
+        <translation>Remove recipient</translation>
+    </message>
+    <message>
+        <source>Move recipient</source>
+        <translation>Move recipient</translation>
+    </message>
+    <message>
+        <source>Choose signer</source>
+        <translation>Choose signer</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -107,6 +186,105 @@
     <message>
         <source>Next free number in %1: %2</source>
         <translation>Next free number in %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <source>e.g. Công tác thi đua, khen thưởng năm 2024</source>
+        <translation>e.g. Công tác thi đua, khen thưởng năm 2024</translation>
+    </message>
+    <message>
+        <source>Edit title</source>
+        <translation>Edit title</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Edit symbol</source>
+        <translation>Edit symbol</translation>
+    </message>
+    <message>
+        <source>No.:</source>
+        <translation>No.:</translation>
+    </message>
+    <message>
+        <source>place, e.g. Nam Từ Liêm</source>
+        <translation>place, e.g. Nam Từ Liêm</translation>
+    </message>
+    <message>
+        <source>Edit place</source>
+        <translation>Edit place</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>day</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>Place, date:</source>
+        <translation>Place, date:</translation>
+    </message>
+    <message>
+        <source>Day and month stay blank until the plan is signed; issuing fills them in.</source>
+        <translation>Day and month stay blank until the plan is signed; issuing fills them in.</translation>
+    </message>
+    <message>
+        <source>e.g. UBND QUẬN NAM TỪ LIÊM</source>
+        <translation>e.g. UBND QUẬN NAM TỪ LIÊM</translation>
+    </message>
+    <message>
+        <source>Edit governing body</source>
+        <translation>Edit governing body</translation>
+    </message>
+    <message>
+        <source>Governing body:</source>
+        <translation>Governing body:</translation>
+    </message>
+    <message>
+        <source>e.g. PHÒNG GIÁO DỤC VÀ ĐÀO TẠO</source>
+        <translation>e.g. PHÒNG GIÁO DỤC VÀ ĐÀO TẠO</translation>
+    </message>
+    <message>
+        <source>Edit office name</source>
+        <translation>Edit office name</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>Office:</translation>
+    </message>
+    <message>
+        <source>One legal basis per line, e.g. Thực hiện Kế hoạch số 4340/KH-SGDĐT ngày 22/12/2021 của …;</source>
+        <translation>One legal basis per line, e.g. Thực hiện Kế hoạch số 4340/KH-SGDĐT ngày 22/12/2021 của …;</translation>
+    </message>
+    <message>
+        <source>Legal bases:</source>
+        <translation>Legal bases:</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>blank</translation>
+    </message>
+    <message>
+        <source>(given when issued) /</source>
+        <translation>(given when issued) /</translation>
+    </message>
+    <message>
+        <source>Edit date</source>
+        <translation>Edit date</translation>
+    </message>
+    <message>
+        <source>Edit legal bases</source>
+        <translation>Edit legal bases</translation>
     </message>
 </context>
 <context>
@@ -612,6 +790,153 @@ Data file: %2</translation>
     </message>
 </context>
 <context>
+    <name>OutlinePage</name>
+    <message>
+        <source>+ Section</source>
+        <translation>+ Section</translation>
+    </message>
+    <message>
+        <source>Add a section after this one</source>
+        <translation>Add a section after this one</translation>
+    </message>
+    <message>
+        <source>+ Sub-section</source>
+        <translation>+ Sub-section</translation>
+    </message>
+    <message>
+        <source>Add a sub-section inside this section</source>
+        <translation>Add a sub-section inside this section</translation>
+    </message>
+    <message>
+        <source>+ Paragraph</source>
+        <translation>+ Paragraph</translation>
+    </message>
+    <message>
+        <source>Add a paragraph</source>
+        <translation>Add a paragraph</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Outdent: move out of its section</source>
+        <translation>Outdent: move out of its section</translation>
+    </message>
+    <message>
+        <source>Indent: move into the section above</source>
+        <translation>Indent: move into the section above</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete this section or paragraph</source>
+        <translation>Delete this section or paragraph</translation>
+    </message>
+    <message>
+        <source>Choose a section or paragraph in the tree, or add one.</source>
+        <translation>Choose a section or paragraph in the tree, or add one.</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>heading, e.g. MỤC ĐÍCH, YÊU CẦU</source>
+        <translation>heading, e.g. MỤC ĐÍCH, YÊU CẦU</translation>
+    </message>
+    <message>
+        <source>Heading:</source>
+        <translation>Heading:</translation>
+    </message>
+    <message>
+        <source>Numbering:</source>
+        <translation>Numbering:</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragraph</translation>
+    </message>
+    <message>
+        <source>List sign:</source>
+        <translation>List sign:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Bold (Ctrl+B)</source>
+        <translation>Bold (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I)</source>
+        <translation>Italic (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Enter starts a new paragraph</source>
+        <translation>Enter starts a new paragraph</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>Add section</translation>
+    </message>
+    <message>
+        <source>Add sub-section</source>
+        <translation>Add sub-section</translation>
+    </message>
+    <message>
+        <source>Add paragraph</source>
+        <translation>Add paragraph</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Indent</source>
+        <translation>Indent</translation>
+    </message>
+    <message>
+        <source>Outdent</source>
+        <translation>Outdent</translation>
+    </message>
+    <message>
+        <source>Edit heading</source>
+        <translation>Edit heading</translation>
+    </message>
+    <message>
+        <source>Change numbering</source>
+        <translation>Change numbering</translation>
+    </message>
+    <message>
+        <source>Change list sign</source>
+        <translation>Change list sign</translation>
+    </message>
+    <message>
+        <source>Edit paragraph</source>
+        <translation>Edit paragraph</translation>
+    </message>
+    <message>
+        <source>New paragraph</source>
+        <translation>New paragraph</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <source>No document.</source>
@@ -728,370 +1053,6 @@ Data file: %2</translation>
     <message>
         <source>Recipients and signer</source>
         <translation>Recipients and signer</translation>
-    </message>
-    <message>
-        <source>e.g. Công tác thi đua, khen thưởng năm 2024</source>
-        <translation>e.g. Công tác thi đua, khen thưởng năm 2024</translation>
-    </message>
-    <message>
-        <source>Edit title</source>
-        <translation>Edit title</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Title:</translation>
-    </message>
-    <message>
-        <source>Edit symbol</source>
-        <translation>Edit symbol</translation>
-    </message>
-    <message>
-        <source>No.:</source>
-        <translation>No.:</translation>
-    </message>
-    <message>
-        <source>place, e.g. Nam Từ Liêm</source>
-        <translation>place, e.g. Nam Từ Liêm</translation>
-    </message>
-    <message>
-        <source>Edit place</source>
-        <translation>Edit place</translation>
-    </message>
-    <message>
-        <source>day</source>
-        <translation>day</translation>
-    </message>
-    <message>
-        <source>month</source>
-        <translation>month</translation>
-    </message>
-    <message>
-        <source>year</source>
-        <translation>year</translation>
-    </message>
-    <message>
-        <source>Place, date:</source>
-        <translation>Place, date:</translation>
-    </message>
-    <message>
-        <source>Day and month stay blank until the plan is signed; issuing fills them in.</source>
-        <translation>Day and month stay blank until the plan is signed; issuing fills them in.</translation>
-    </message>
-    <message>
-        <source>e.g. UBND QUẬN NAM TỪ LIÊM</source>
-        <translation>e.g. UBND QUẬN NAM TỪ LIÊM</translation>
-    </message>
-    <message>
-        <source>Edit governing body</source>
-        <translation>Edit governing body</translation>
-    </message>
-    <message>
-        <source>Governing body:</source>
-        <translation>Governing body:</translation>
-    </message>
-    <message>
-        <source>e.g. PHÒNG GIÁO DỤC VÀ ĐÀO TẠO</source>
-        <translation>e.g. PHÒNG GIÁO DỤC VÀ ĐÀO TẠO</translation>
-    </message>
-    <message>
-        <source>Edit office name</source>
-        <translation>Edit office name</translation>
-    </message>
-    <message>
-        <source>Office:</source>
-        <translation>Office:</translation>
-    </message>
-    <message>
-        <source>One legal basis per line, e.g. Thực hiện Kế hoạch số 4340/KH-SGDĐT ngày 22/12/2021 của …;</source>
-        <translation>One legal basis per line, e.g. Thực hiện Kế hoạch số 4340/KH-SGDĐT ngày 22/12/2021 của …;</translation>
-    </message>
-    <message>
-        <source>Legal bases:</source>
-        <translation>Legal bases:</translation>
-    </message>
-    <message>
-        <source>blank</source>
-        <translation>blank</translation>
-    </message>
-    <message>
-        <source>+ Section</source>
-        <translation>+ Section</translation>
-    </message>
-    <message>
-        <source>Add a section after this one</source>
-        <translation>Add a section after this one</translation>
-    </message>
-    <message>
-        <source>+ Sub-section</source>
-        <translation>+ Sub-section</translation>
-    </message>
-    <message>
-        <source>Add a sub-section inside this section</source>
-        <translation>Add a sub-section inside this section</translation>
-    </message>
-    <message>
-        <source>+ Paragraph</source>
-        <translation>+ Paragraph</translation>
-    </message>
-    <message>
-        <source>Add a paragraph</source>
-        <translation>Add a paragraph</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Move up</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Move down</translation>
-    </message>
-    <message>
-        <source>Outdent: move out of its section</source>
-        <translation>Outdent: move out of its section</translation>
-    </message>
-    <message>
-        <source>Indent: move into the section above</source>
-        <translation>Indent: move into the section above</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Delete this section or paragraph</source>
-        <translation>Delete this section or paragraph</translation>
-    </message>
-    <message>
-        <source>Choose a section or paragraph in the tree, or add one.</source>
-        <translation>Choose a section or paragraph in the tree, or add one.</translation>
-    </message>
-    <message>
-        <source>Section</source>
-        <translation>Section</translation>
-    </message>
-    <message>
-        <source>heading, e.g. MỤC ĐÍCH, YÊU CẦU</source>
-        <translation>heading, e.g. MỤC ĐÍCH, YÊU CẦU</translation>
-    </message>
-    <message>
-        <source>Heading:</source>
-        <translation>Heading:</translation>
-    </message>
-    <message>
-        <source>Numbering:</source>
-        <translation>Numbering:</translation>
-    </message>
-    <message>
-        <source>Paragraph</source>
-        <translation>Paragraph</translation>
-    </message>
-    <message>
-        <source>List sign:</source>
-        <translation>List sign:</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <source>B</source>
-        <translation>B</translation>
-    </message>
-    <message>
-        <source>Bold (Ctrl+B)</source>
-        <translation>Bold (Ctrl+B)</translation>
-    </message>
-    <message>
-        <source>I</source>
-        <translation>I</translation>
-    </message>
-    <message>
-        <source>Italic (Ctrl+I)</source>
-        <translation>Italic (Ctrl+I)</translation>
-    </message>
-    <message>
-        <source>Enter starts a new paragraph</source>
-        <translation>Enter starts a new paragraph</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>Title:</translation>
-    </message>
-    <message>
-        <source>e.g. Tiến độ thực hiện</source>
-        <translation>e.g. Tiến độ thực hiện</translation>
-    </message>
-    <message>
-        <source>Print as an appendix</source>
-        <translation>Print as an appendix</translation>
-    </message>
-    <message>
-        <source>+ Row</source>
-        <translation>+ Row</translation>
-    </message>
-    <message>
-        <source>Add a row after the current one</source>
-        <translation>Add a row after the current one</translation>
-    </message>
-    <message>
-        <source>Remove row</source>
-        <translation>Remove row</translation>
-    </message>
-    <message>
-        <source>Rows with the same group are printed under one group heading (e.g. Quý I - 2024).</source>
-        <translation>Rows with the same group are printed under one group heading (e.g. Quý I - 2024).</translation>
-    </message>
-    <message>
-        <source>Recipients (“Nơi nhận”)</source>
-        <translation>Recipients (“Nơi nhận”)</translation>
-    </message>
-    <message>
-        <source>Add usual recipient</source>
-        <translation>Add usual recipient</translation>
-    </message>
-    <message>
-        <source>+ Recipient</source>
-        <translation>+ Recipient</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <source>Signer</source>
-        <translation>Signer</translation>
-    </message>
-    <message>
-        <source>Usual signers:</source>
-        <translation>Usual signers:</translation>
-    </message>
-    <message>
-        <source>KT. = a deputy signs for the head; TM. = on behalf of a body; Q. = acting; TL., TUQ.</source>
-        <translation>KT. = a deputy signs for the head; TM. = on behalf of a body; Q. = acting; TL., TUQ.</translation>
-    </message>
-    <message>
-        <source>Edit signer</source>
-        <translation>Edit signer</translation>
-    </message>
-    <message>
-        <source>the head's title after KT., e.g. Trưởng phòng</source>
-        <translation>the head's title after KT., e.g. Trưởng phòng</translation>
-    </message>
-    <message>
-        <source>e.g. Phó Trưởng phòng</source>
-        <translation>e.g. Phó Trưởng phòng</translation>
-    </message>
-    <message>
-        <source>full name</source>
-        <translation>full name</translation>
-    </message>
-    <message>
-        <source>Authority:</source>
-        <translation>Authority:</translation>
-    </message>
-    <message>
-        <source>Position:</source>
-        <translation>Position:</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <source>(given when issued) /</source>
-        <translation>(given when issued) /</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
-        <source>Edit date</source>
-        <translation>Edit date</translation>
-    </message>
-    <message>
-        <source>Edit legal bases</source>
-        <translation>Edit legal bases</translation>
-    </message>
-    <message>
-        <source>Add section</source>
-        <translation>Add section</translation>
-    </message>
-    <message>
-        <source>Add sub-section</source>
-        <translation>Add sub-section</translation>
-    </message>
-    <message>
-        <source>Add paragraph</source>
-        <translation>Add paragraph</translation>
-    </message>
-    <message>
-        <source>Move</source>
-        <translation>Move</translation>
-    </message>
-    <message>
-        <source>Indent</source>
-        <translation>Indent</translation>
-    </message>
-    <message>
-        <source>Outdent</source>
-        <translation>Outdent</translation>
-    </message>
-    <message>
-        <source>Edit heading</source>
-        <translation>Edit heading</translation>
-    </message>
-    <message>
-        <source>Change numbering</source>
-        <translation>Change numbering</translation>
-    </message>
-    <message>
-        <source>Change list sign</source>
-        <translation>Change list sign</translation>
-    </message>
-    <message>
-        <source>Edit paragraph</source>
-        <translation>Edit paragraph</translation>
-    </message>
-    <message>
-        <source>New paragraph</source>
-        <translation>New paragraph</translation>
-    </message>
-    <message>
-        <source>Edit timetable title</source>
-        <translation>Edit timetable title</translation>
-    </message>
-    <message>
-        <source>Timetable as appendix</source>
-        <translation>Timetable as appendix</translation>
-    </message>
-    <message>
-        <source>Add timetable row</source>
-        <translation>Add timetable row</translation>
-    </message>
-    <message>
-        <source>Remove timetable row</source>
-        <translation>Remove timetable row</translation>
-    </message>
-    <message>
-        <source>Move timetable row</source>
-        <translation>Move timetable row</translation>
-    </message>
-    <message>
-        <source>Add recipient</source>
-        <translation>Add recipient</translation>
-    </message>
-    <message>
-        <source>Remove recipient</source>
-        <translation>Remove recipient</translation>
-    </message>
-    <message>
-        <source>Move recipient</source>
-        <translation>Move recipient</translation>
-    </message>
-    <message>
-        <source>Choose signer</source>
-        <translation>Choose signer</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +1959,65 @@ Do you want to replace it?</translation>
     <message>
         <source>Edit timetable</source>
         <translation>Edit timetable</translation>
+    </message>
+</context>
+<context>
+    <name>TimetablePage</name>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>e.g. Tiến độ thực hiện</source>
+        <translation>e.g. Tiến độ thực hiện</translation>
+    </message>
+    <message>
+        <source>Print as an appendix</source>
+        <translation>Print as an appendix</translation>
+    </message>
+    <message>
+        <source>+ Row</source>
+        <translation>+ Row</translation>
+    </message>
+    <message>
+        <source>Add a row after the current one</source>
+        <translation>Add a row after the current one</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Rows with the same group are printed under one group heading (e.g. Quý I - 2024).</source>
+        <translation>Rows with the same group are printed under one group heading (e.g. Quý I - 2024).</translation>
+    </message>
+    <message>
+        <source>Edit timetable title</source>
+        <translation>Edit timetable title</translation>
+    </message>
+    <message>
+        <source>Timetable as appendix</source>
+        <translation>Timetable as appendix</translation>
+    </message>
+    <message>
+        <source>Add timetable row</source>
+        <translation>Add timetable row</translation>
+    </message>
+    <message>
+        <source>Remove timetable row</source>
+        <translation>Remove timetable row</translation>
+    </message>
+    <message>
+        <source>Move timetable row</source>
+        <translation>Move timetable row</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en_GB">
 <context>
+    <name>ClosingPage</name>
+    <message>
+        <source>Recipients (“Nơi nhận”)</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>Add usual recipient</source>
+        <translation>Thêm nơi nhận thường dùng</translation>
+    </message>
+    <message>
+        <source>+ Recipient</source>
+        <translation>+ Nơi nhận</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Usual signers:</source>
+        <translation>Người ký thường dùng:</translation>
+    </message>
+    <message>
+        <source>KT. = a deputy signs for the head; TM. = on behalf of a body; Q. = acting; TL., TUQ.</source>
+        <translation>KT. = cấp phó ký thay cấp trưởng; TM. = thay mặt tập thể; Q. = quyền; TL. = thừa lệnh; TUQ. = thừa ủy quyền</translation>
+    </message>
+    <message>
+        <source>Edit signer</source>
+        <translation>Sửa người ký</translation>
+    </message>
+    <message>
+        <source>the head&apos;s title after KT., e.g. Trưởng phòng</source>
+        <translation>chức danh người đứng đầu sau KT., ví dụ: Trưởng phòng</translation>
+    </message>
+    <message>
+        <source>e.g. Phó Trưởng phòng</source>
+        <translation>ví dụ: Phó Trưởng phòng</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>họ và tên</translation>
+    </message>
+    <message>
+        <source>Authority:</source>
+        <translation>Thẩm quyền ký:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Chức vụ:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Họ tên:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Add recipient</source>
+        <translation>Thêm nơi nhận</translation>
+    </message>
+    <message>
+        <source>Remove recipient</source>
+        <translation>Xóa nơi nhận</translation>
+    </message>
+    <message>
+        <source>Move recipient</source>
+        <translation>Di chuyển nơi nhận</translation>
+    </message>
+    <message>
+        <source>Choose signer</source>
+        <translation>Chọn người ký</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -107,6 +186,105 @@
     <message>
         <source>Next free number in %1: %2</source>
         <translation>Số tiếp theo còn trống năm %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <source>e.g. Công tác thi đua, khen thưởng năm 2024</source>
+        <translation>ví dụ: Công tác thi đua, khen thưởng năm 2024</translation>
+    </message>
+    <message>
+        <source>Edit title</source>
+        <translation>Sửa trích yếu</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Trích yếu:</translation>
+    </message>
+    <message>
+        <source>Edit symbol</source>
+        <translation>Sửa ký hiệu</translation>
+    </message>
+    <message>
+        <source>No.:</source>
+        <translation>Số:</translation>
+    </message>
+    <message>
+        <source>place, e.g. Nam Từ Liêm</source>
+        <translation>địa danh, ví dụ Nam Từ Liêm</translation>
+    </message>
+    <message>
+        <source>Edit place</source>
+        <translation>Sửa địa danh</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>tháng</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>năm</translation>
+    </message>
+    <message>
+        <source>Place, date:</source>
+        <translation>Địa danh, ngày tháng:</translation>
+    </message>
+    <message>
+        <source>Day and month stay blank until the plan is signed; issuing fills them in.</source>
+        <translation>Ngày và tháng để trống cho đến khi ký; khi ban hành sẽ được điền vào.</translation>
+    </message>
+    <message>
+        <source>e.g. UBND QUẬN NAM TỪ LIÊM</source>
+        <translation>ví dụ: UBND QUẬN NAM TỪ LIÊM</translation>
+    </message>
+    <message>
+        <source>Edit governing body</source>
+        <translation>Sửa cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <source>Governing body:</source>
+        <translation>Cơ quan chủ quản:</translation>
+    </message>
+    <message>
+        <source>e.g. PHÒNG GIÁO DỤC VÀ ĐÀO TẠO</source>
+        <translation>ví dụ: PHÒNG GIÁO DỤC VÀ ĐÀO TẠO</translation>
+    </message>
+    <message>
+        <source>Edit office name</source>
+        <translation>Sửa tên cơ quan</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>Cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <source>One legal basis per line, e.g. Thực hiện Kế hoạch số 4340/KH-SGDĐT ngày 22/12/2021 của …;</source>
+        <translation>Mỗi dòng một căn cứ, ví dụ: Thực hiện Kế hoạch số 4340/KH-SGDĐT ngày 22/12/2021 của …;</translation>
+    </message>
+    <message>
+        <source>Legal bases:</source>
+        <translation>Căn cứ:</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>để trống</translation>
+    </message>
+    <message>
+        <source>(given when issued) /</source>
+        <translation>(cấp khi ban hành) /</translation>
+    </message>
+    <message>
+        <source>Edit date</source>
+        <translation>Sửa ngày tháng</translation>
+    </message>
+    <message>
+        <source>Edit legal bases</source>
+        <translation>Sửa căn cứ</translation>
     </message>
 </context>
 <context>
@@ -612,6 +790,153 @@ Tệp dữ liệu: %2</translation>
     </message>
 </context>
 <context>
+    <name>OutlinePage</name>
+    <message>
+        <source>+ Section</source>
+        <translation>+ Mục</translation>
+    </message>
+    <message>
+        <source>Add a section after this one</source>
+        <translation>Thêm một mục sau mục này</translation>
+    </message>
+    <message>
+        <source>+ Sub-section</source>
+        <translation>+ Mục con</translation>
+    </message>
+    <message>
+        <source>Add a sub-section inside this section</source>
+        <translation>Thêm mục con trong mục này</translation>
+    </message>
+    <message>
+        <source>+ Paragraph</source>
+        <translation>+ Đoạn</translation>
+    </message>
+    <message>
+        <source>Add a paragraph</source>
+        <translation>Thêm một đoạn</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Chuyển lên</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Chuyển xuống</translation>
+    </message>
+    <message>
+        <source>Outdent: move out of its section</source>
+        <translation>Lùi ra: đưa ra khỏi mục đang chứa</translation>
+    </message>
+    <message>
+        <source>Indent: move into the section above</source>
+        <translation>Thụt vào: đưa vào mục phía trên</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Delete this section or paragraph</source>
+        <translation>Xóa mục hoặc đoạn này</translation>
+    </message>
+    <message>
+        <source>Choose a section or paragraph in the tree, or add one.</source>
+        <translation>Chọn một mục hoặc đoạn trong cây, hoặc thêm mới.</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>heading, e.g. MỤC ĐÍCH, YÊU CẦU</source>
+        <translation>tên mục, ví dụ MỤC ĐÍCH, YÊU CẦU</translation>
+    </message>
+    <message>
+        <source>Heading:</source>
+        <translation>Tên mục:</translation>
+    </message>
+    <message>
+        <source>Numbering:</source>
+        <translation>Đánh số:</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Đoạn</translation>
+    </message>
+    <message>
+        <source>List sign:</source>
+        <translation>Dấu đầu dòng:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Bold (Ctrl+B)</source>
+        <translation>In đậm (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I)</source>
+        <translation>In nghiêng (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Enter starts a new paragraph</source>
+        <translation>Enter để bắt đầu đoạn mới</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>Thêm mục</translation>
+    </message>
+    <message>
+        <source>Add sub-section</source>
+        <translation>Thêm mục con</translation>
+    </message>
+    <message>
+        <source>Add paragraph</source>
+        <translation>Thêm đoạn</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Di chuyển</translation>
+    </message>
+    <message>
+        <source>Indent</source>
+        <translation>Thụt vào</translation>
+    </message>
+    <message>
+        <source>Outdent</source>
+        <translation>Lùi ra</translation>
+    </message>
+    <message>
+        <source>Edit heading</source>
+        <translation>Sửa tên mục</translation>
+    </message>
+    <message>
+        <source>Change numbering</source>
+        <translation>Đổi cách đánh số</translation>
+    </message>
+    <message>
+        <source>Change list sign</source>
+        <translation>Đổi dấu đầu dòng</translation>
+    </message>
+    <message>
+        <source>Edit paragraph</source>
+        <translation>Sửa đoạn</translation>
+    </message>
+    <message>
+        <source>New paragraph</source>
+        <translation>Đoạn mới</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <source>No document.</source>
@@ -728,370 +1053,6 @@ Tệp dữ liệu: %2</translation>
     <message>
         <source>Recipients and signer</source>
         <translation>Nơi nhận và người ký</translation>
-    </message>
-    <message>
-        <source>e.g. Công tác thi đua, khen thưởng năm 2024</source>
-        <translation>ví dụ: Công tác thi đua, khen thưởng năm 2024</translation>
-    </message>
-    <message>
-        <source>Edit title</source>
-        <translation>Sửa trích yếu</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Trích yếu:</translation>
-    </message>
-    <message>
-        <source>Edit symbol</source>
-        <translation>Sửa ký hiệu</translation>
-    </message>
-    <message>
-        <source>No.:</source>
-        <translation>Số:</translation>
-    </message>
-    <message>
-        <source>place, e.g. Nam Từ Liêm</source>
-        <translation>địa danh, ví dụ Nam Từ Liêm</translation>
-    </message>
-    <message>
-        <source>Edit place</source>
-        <translation>Sửa địa danh</translation>
-    </message>
-    <message>
-        <source>day</source>
-        <translation>ngày</translation>
-    </message>
-    <message>
-        <source>month</source>
-        <translation>tháng</translation>
-    </message>
-    <message>
-        <source>year</source>
-        <translation>năm</translation>
-    </message>
-    <message>
-        <source>Place, date:</source>
-        <translation>Địa danh, ngày tháng:</translation>
-    </message>
-    <message>
-        <source>Day and month stay blank until the plan is signed; issuing fills them in.</source>
-        <translation>Ngày và tháng để trống cho đến khi ký; khi ban hành sẽ được điền vào.</translation>
-    </message>
-    <message>
-        <source>e.g. UBND QUẬN NAM TỪ LIÊM</source>
-        <translation>ví dụ: UBND QUẬN NAM TỪ LIÊM</translation>
-    </message>
-    <message>
-        <source>Edit governing body</source>
-        <translation>Sửa cơ quan chủ quản</translation>
-    </message>
-    <message>
-        <source>Governing body:</source>
-        <translation>Cơ quan chủ quản:</translation>
-    </message>
-    <message>
-        <source>e.g. PHÒNG GIÁO DỤC VÀ ĐÀO TẠO</source>
-        <translation>ví dụ: PHÒNG GIÁO DỤC VÀ ĐÀO TẠO</translation>
-    </message>
-    <message>
-        <source>Edit office name</source>
-        <translation>Sửa tên cơ quan</translation>
-    </message>
-    <message>
-        <source>Office:</source>
-        <translation>Cơ quan ban hành:</translation>
-    </message>
-    <message>
-        <source>One legal basis per line, e.g. Thực hiện Kế hoạch số 4340/KH-SGDĐT ngày 22/12/2021 của …;</source>
-        <translation>Mỗi dòng một căn cứ, ví dụ: Thực hiện Kế hoạch số 4340/KH-SGDĐT ngày 22/12/2021 của …;</translation>
-    </message>
-    <message>
-        <source>Legal bases:</source>
-        <translation>Căn cứ:</translation>
-    </message>
-    <message>
-        <source>blank</source>
-        <translation>để trống</translation>
-    </message>
-    <message>
-        <source>+ Section</source>
-        <translation>+ Mục</translation>
-    </message>
-    <message>
-        <source>Add a section after this one</source>
-        <translation>Thêm một mục sau mục này</translation>
-    </message>
-    <message>
-        <source>+ Sub-section</source>
-        <translation>+ Mục con</translation>
-    </message>
-    <message>
-        <source>Add a sub-section inside this section</source>
-        <translation>Thêm mục con trong mục này</translation>
-    </message>
-    <message>
-        <source>+ Paragraph</source>
-        <translation>+ Đoạn</translation>
-    </message>
-    <message>
-        <source>Add a paragraph</source>
-        <translation>Thêm một đoạn</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Chuyển lên</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Chuyển xuống</translation>
-    </message>
-    <message>
-        <source>Outdent: move out of its section</source>
-        <translation>Lùi ra: đưa ra khỏi mục đang chứa</translation>
-    </message>
-    <message>
-        <source>Indent: move into the section above</source>
-        <translation>Thụt vào: đưa vào mục phía trên</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Xóa</translation>
-    </message>
-    <message>
-        <source>Delete this section or paragraph</source>
-        <translation>Xóa mục hoặc đoạn này</translation>
-    </message>
-    <message>
-        <source>Choose a section or paragraph in the tree, or add one.</source>
-        <translation>Chọn một mục hoặc đoạn trong cây, hoặc thêm mới.</translation>
-    </message>
-    <message>
-        <source>Section</source>
-        <translation>Mục</translation>
-    </message>
-    <message>
-        <source>heading, e.g. MỤC ĐÍCH, YÊU CẦU</source>
-        <translation>tên mục, ví dụ MỤC ĐÍCH, YÊU CẦU</translation>
-    </message>
-    <message>
-        <source>Heading:</source>
-        <translation>Tên mục:</translation>
-    </message>
-    <message>
-        <source>Numbering:</source>
-        <translation>Đánh số:</translation>
-    </message>
-    <message>
-        <source>Paragraph</source>
-        <translation>Đoạn</translation>
-    </message>
-    <message>
-        <source>List sign:</source>
-        <translation>Dấu đầu dòng:</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(không có)</translation>
-    </message>
-    <message>
-        <source>B</source>
-        <translation>B</translation>
-    </message>
-    <message>
-        <source>Bold (Ctrl+B)</source>
-        <translation>In đậm (Ctrl+B)</translation>
-    </message>
-    <message>
-        <source>I</source>
-        <translation>I</translation>
-    </message>
-    <message>
-        <source>Italic (Ctrl+I)</source>
-        <translation>In nghiêng (Ctrl+I)</translation>
-    </message>
-    <message>
-        <source>Enter starts a new paragraph</source>
-        <translation>Enter để bắt đầu đoạn mới</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>Tiêu đề:</translation>
-    </message>
-    <message>
-        <source>e.g. Tiến độ thực hiện</source>
-        <translation>ví dụ: Tiến độ thực hiện</translation>
-    </message>
-    <message>
-        <source>Print as an appendix</source>
-        <translation>In thành phụ lục</translation>
-    </message>
-    <message>
-        <source>+ Row</source>
-        <translation>+ Dòng</translation>
-    </message>
-    <message>
-        <source>Add a row after the current one</source>
-        <translation>Thêm một dòng sau dòng đang chọn</translation>
-    </message>
-    <message>
-        <source>Remove row</source>
-        <translation>Xóa dòng</translation>
-    </message>
-    <message>
-        <source>Rows with the same group are printed under one group heading (e.g. Quý I - 2024).</source>
-        <translation>Các dòng cùng nhóm được in dưới một tiêu đề nhóm (ví dụ: Quý I - 2024).</translation>
-    </message>
-    <message>
-        <source>Recipients (“Nơi nhận”)</source>
-        <translation>Nơi nhận</translation>
-    </message>
-    <message>
-        <source>Add usual recipient</source>
-        <translation>Thêm nơi nhận thường dùng</translation>
-    </message>
-    <message>
-        <source>+ Recipient</source>
-        <translation>+ Nơi nhận</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Xóa</translation>
-    </message>
-    <message>
-        <source>Signer</source>
-        <translation>Người ký</translation>
-    </message>
-    <message>
-        <source>Usual signers:</source>
-        <translation>Người ký thường dùng:</translation>
-    </message>
-    <message>
-        <source>KT. = a deputy signs for the head; TM. = on behalf of a body; Q. = acting; TL., TUQ.</source>
-        <translation>KT. = cấp phó ký thay cấp trưởng; TM. = thay mặt tập thể; Q. = quyền; TL. = thừa lệnh; TUQ. = thừa ủy quyền</translation>
-    </message>
-    <message>
-        <source>Edit signer</source>
-        <translation>Sửa người ký</translation>
-    </message>
-    <message>
-        <source>the head&apos;s title after KT., e.g. Trưởng phòng</source>
-        <translation>chức danh người đứng đầu sau KT., ví dụ: Trưởng phòng</translation>
-    </message>
-    <message>
-        <source>e.g. Phó Trưởng phòng</source>
-        <translation>ví dụ: Phó Trưởng phòng</translation>
-    </message>
-    <message>
-        <source>full name</source>
-        <translation>họ và tên</translation>
-    </message>
-    <message>
-        <source>Authority:</source>
-        <translation>Thẩm quyền ký:</translation>
-    </message>
-    <message>
-        <source>Position:</source>
-        <translation>Chức vụ:</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Họ tên:</translation>
-    </message>
-    <message>
-        <source>(given when issued) /</source>
-        <translation>(cấp khi ban hành) /</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Chọn…</translation>
-    </message>
-    <message>
-        <source>Edit date</source>
-        <translation>Sửa ngày tháng</translation>
-    </message>
-    <message>
-        <source>Edit legal bases</source>
-        <translation>Sửa căn cứ</translation>
-    </message>
-    <message>
-        <source>Add section</source>
-        <translation>Thêm mục</translation>
-    </message>
-    <message>
-        <source>Add sub-section</source>
-        <translation>Thêm mục con</translation>
-    </message>
-    <message>
-        <source>Add paragraph</source>
-        <translation>Thêm đoạn</translation>
-    </message>
-    <message>
-        <source>Move</source>
-        <translation>Di chuyển</translation>
-    </message>
-    <message>
-        <source>Indent</source>
-        <translation>Thụt vào</translation>
-    </message>
-    <message>
-        <source>Outdent</source>
-        <translation>Lùi ra</translation>
-    </message>
-    <message>
-        <source>Edit heading</source>
-        <translation>Sửa tên mục</translation>
-    </message>
-    <message>
-        <source>Change numbering</source>
-        <translation>Đổi cách đánh số</translation>
-    </message>
-    <message>
-        <source>Change list sign</source>
-        <translation>Đổi dấu đầu dòng</translation>
-    </message>
-    <message>
-        <source>Edit paragraph</source>
-        <translation>Sửa đoạn</translation>
-    </message>
-    <message>
-        <source>New paragraph</source>
-        <translation>Đoạn mới</translation>
-    </message>
-    <message>
-        <source>Edit timetable title</source>
-        <translation>Sửa tiêu đề tiến độ</translation>
-    </message>
-    <message>
-        <source>Timetable as appendix</source>
-        <translation>Tiến độ thành phụ lục</translation>
-    </message>
-    <message>
-        <source>Add timetable row</source>
-        <translation>Thêm dòng tiến độ</translation>
-    </message>
-    <message>
-        <source>Remove timetable row</source>
-        <translation>Xóa dòng tiến độ</translation>
-    </message>
-    <message>
-        <source>Move timetable row</source>
-        <translation>Di chuyển dòng tiến độ</translation>
-    </message>
-    <message>
-        <source>Add recipient</source>
-        <translation>Thêm nơi nhận</translation>
-    </message>
-    <message>
-        <source>Remove recipient</source>
-        <translation>Xóa nơi nhận</translation>
-    </message>
-    <message>
-        <source>Move recipient</source>
-        <translation>Di chuyển nơi nhận</translation>
-    </message>
-    <message>
-        <source>Choose signer</source>
-        <translation>Chọn người ký</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +1959,65 @@ Bạn có muốn ghi đè không?</translation>
     <message>
         <source>Edit timetable</source>
         <translation>Sửa tiến độ</translation>
+    </message>
+</context>
+<context>
+    <name>TimetablePage</name>
+    <message>
+        <source>Title:</source>
+        <translation>Trích yếu:</translation>
+    </message>
+    <message>
+        <source>e.g. Tiến độ thực hiện</source>
+        <translation>ví dụ: Tiến độ thực hiện</translation>
+    </message>
+    <message>
+        <source>Print as an appendix</source>
+        <translation>In thành phụ lục</translation>
+    </message>
+    <message>
+        <source>+ Row</source>
+        <translation>+ Dòng</translation>
+    </message>
+    <message>
+        <source>Add a row after the current one</source>
+        <translation>Thêm một dòng sau dòng đang chọn</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Xóa dòng</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Chuyển lên</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Chuyển xuống</translation>
+    </message>
+    <message>
+        <source>Rows with the same group are printed under one group heading (e.g. Quý I - 2024).</source>
+        <translation>Các dòng cùng nhóm được in dưới một tiêu đề nhóm (ví dụ: Quý I - 2024).</translation>
+    </message>
+    <message>
+        <source>Edit timetable title</source>
+        <translation>Sửa tiêu đề tiến độ</translation>
+    </message>
+    <message>
+        <source>Timetable as appendix</source>
+        <translation>Tiến độ thành phụ lục</translation>
+    </message>
+    <message>
+        <source>Add timetable row</source>
+        <translation>Thêm dòng tiến độ</translation>
+    </message>
+    <message>
+        <source>Remove timetable row</source>
+        <translation>Xóa dòng tiến độ</translation>
+    </message>
+    <message>
+        <source>Move timetable row</source>
+        <translation>Di chuyển dòng tiến độ</translation>
     </message>
 </context>
 <context>
