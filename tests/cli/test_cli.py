@@ -110,6 +110,10 @@ def test_plain_import_prints_the_id(db_path, capsys):
 def test_issued_plan_reprints_byte_identical(db_path, tmp_path, capsys):
     assert main(["--db", str(db_path), "plan", "import", str(SAMPLES / "plan_sadec_2022.txt")]) == 0
     plan_id = capsys.readouterr().out.strip()
+    # Issuing needs the office profile (its header and symbol number the paper).
+    assert main(["--db", str(db_path), "profile", "set", "--office-name", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO",
+                 "--symbol", "PGDĐT", "--place", "Sa Đéc"]) == 0
+    capsys.readouterr()
     assert main(["--db", str(db_path), "plan", "issue", plan_id, "--date", "2022-02-14"]) == 0
     assert "Số 01/KH-PGDĐT ngày 14/02/2022" in capsys.readouterr().out
     first, second = tmp_path / "a.pdf", tmp_path / "b.pdf"

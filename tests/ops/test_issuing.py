@@ -18,9 +18,15 @@ from thiduadesk.ops import changes, issuing
 from thiduadesk.store.errors import ValidationError
 from thiduadesk.store.papers import PaperRepository
 from thiduadesk.store.plans import PlanRepository
+from thiduadesk.store.profile import save_profile
 from thiduadesk.store.register import RegisterRepository
 
 PROFILE = OfficeProfile(head_name="Nguyễn Thị Hương", deputies=["Trần Văn Bình"])
+
+
+@pytest.fixture(autouse=True)
+def _profile(store):
+    save_profile(store, PROFILE)
 
 
 def _plan(store) -> int:
@@ -110,3 +116,14 @@ def test_an_imported_plan_without_its_day_cannot_be_kept_as_issued(store):
         "hãy nhập làm bản nháp."
     )
     assert store.conn.execute("SELECT COUNT(*) FROM plans").fetchone()[0] == 0
+
+
+def test_issuing_without_an_office_profile_is_refused(store):
+    store.conn.execute("DELETE FROM settings WHERE key = 'office_profile'")
+    plan_id = _plan(store)
+    with pytest.raises(ValidationError) as err:
+        issuing.issue_plan(store, plan_id, dt.date(2026, 1, 5))
+    assert err.value.message == issuing.NO_PROFILE
+    assert "thiduadesk profile set" in err.value.message
+    assert RegisterRepository(store).list() == []
+    assert not PlanRepository(store).get(plan_id).is_issued

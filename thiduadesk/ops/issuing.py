@@ -11,8 +11,10 @@ from thiduadesk.domain.register import RegisterEntry
 from thiduadesk.ops import changes
 from thiduadesk.store import issuing
 from thiduadesk.store.db import Store
+from thiduadesk.store.errors import ValidationError
 from thiduadesk.store.papers import PaperRepository
 from thiduadesk.store.plans import PlanRepository
+from thiduadesk.store.profile import load_profile
 
 
 def _plan_pdf(plan) -> bytes:
@@ -27,9 +29,25 @@ def _paper_pdf(paper) -> bytes:
     return paper_pdf_bytes(paper)
 
 
+NO_PROFILE = (
+    "Chưa có thông tin cơ quan (tên cơ quan, ký hiệu, địa danh) nên chưa ban hành được: số văn bản "
+    "và đầu văn bản lấy từ đó. Hãy điền ở Cài đặt → Thông tin cơ quan, hoặc bằng lệnh "
+    "«thiduadesk profile set --office-name … --symbol … --place …»."
+)
+
+
+def require_profile(store: Store) -> None:
+    """Issuing numbers a paper in the office's register under the office's header: refused
+    until the office profile is set."""
+    profile = load_profile(store)
+    if profile is None or not profile.is_complete():
+        raise ValidationError(NO_PROFILE)
+
+
 def issue_plan(
     store: Store, plan_id: int, date: dt.date, *, copies: int | None = None, file_copy: str = ""
 ) -> RegisterEntry:
+    require_profile(store)
     entry = PlanRepository(store).issue(plan_id, date, _plan_pdf, copies=copies, file_copy=file_copy)
     changes.publish(store, changes.PLANS, changes.REGISTER, ids={changes.PLANS: [plan_id], changes.REGISTER: [entry.id]})
     return entry
@@ -39,6 +57,7 @@ def issue_paper(
     store: Store, paper_id: int, date: dt.date, *, copies: int | None = None, file_copy: str = ""
 ) -> RegisterEntry:
     """A letter, submission, minutes or decision: the same numbering as plans."""
+    require_profile(store)
     entry = issuing.issue(PaperRepository(store), paper_id, date, _paper_pdf, copies=copies, file_copy=file_copy)
     changes.publish(store, changes.PAPERS, changes.REGISTER, ids={changes.PAPERS: [paper_id], changes.REGISTER: [entry.id]})
     return entry
