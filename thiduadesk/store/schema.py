@@ -200,5 +200,49 @@ def m004_documents(db):
     db.execute("CREATE INDEX idx_register_paper ON register(paper_id)")
     db.execute("CREATE INDEX idx_register_plan ON register(plan_id)")
 
+
+@migrations()
+def m005_deadlines(db):
+    """The deadline calendar: deadlines (a day, or a month "YYYY-MM" with ``last_day`` its end),
+    the units' receipts for each, and the clerk's changes to the days off of a year."""
+    db.execute(
+        """CREATE TABLE deadlines (
+            id INTEGER PRIMARY KEY,
+            due TEXT NOT NULL,
+            last_day TEXT NOT NULL,
+            title TEXT NOT NULL,
+            kind TEXT NOT NULL DEFAULT 'other',
+            source TEXT NOT NULL DEFAULT 'hand',
+            audience TEXT NOT NULL DEFAULT '{}',
+            note TEXT NOT NULL DEFAULT '',
+            plan_id INTEGER REFERENCES plans(id) ON DELETE SET NULL,
+            row_key TEXT NOT NULL DEFAULT '',
+            origin TEXT NOT NULL DEFAULT '',
+            active INTEGER NOT NULL DEFAULT 1,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX idx_deadlines_day ON deadlines(last_day, active)")
+    db.execute("CREATE INDEX idx_deadlines_plan ON deadlines(plan_id)")
+    db.execute(
+        """CREATE TABLE deadline_receipts (
+            deadline_id INTEGER NOT NULL REFERENCES deadlines(id) ON DELETE CASCADE,
+            unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
+            received INTEGER NOT NULL DEFAULT 0,
+            received_on TEXT,
+            note TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (deadline_id, unit_id)
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE days_off (
+            day TEXT PRIMARY KEY,
+            change TEXT NOT NULL CHECK (change IN ('off', 'not_off', 'work')),
+            name TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+
+
 SCHEMA_VERSION = len(migrations)
 MIGRATION_NAMES = migrations.names
