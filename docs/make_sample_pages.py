@@ -10,9 +10,8 @@ import tempfile
 from pathlib import Path
 
 from thiduadesk.documents.plan_pdf import render_plan_pdf
-from thiduadesk.domain.model import OfficeProfile
+from thiduadesk.domain.model import OfficeProfile, apply_profile
 from thiduadesk.exchange.plan_import import import_plan_file
-from thiduadesk.store.plans import apply_profile
 
 HERE = Path(__file__).resolve().parent
 SAMPLES = HERE.parent / "tests" / "data" / "samples"

@@ -127,3 +127,23 @@ def test_issuing_without_an_office_profile_is_refused(store):
     assert "thiduadesk profile set" in err.value.message
     assert RegisterRepository(store).list() == []
     assert not PlanRepository(store).get(plan_id).is_issued
+
+
+def test_the_office_header_comes_from_the_profile_at_the_time_of_issue(store):
+    from tests.documents.pdf_helpers import read_pdf, squash
+    from tests.documents.plan_fixtures import long_plan
+
+    plan = long_plan()  # with its timetable as an appendix
+    plan.number, plan.governing_body, plan.office_name, plan.place, plan.symbol = None, "", "", "", ""
+    plan_id = PlanRepository(store).create(plan)
+    assert PlanRepository(store).get(plan_id).office_name == ""
+    issuing.issue_plan(store, plan_id, dt.date(2026, 2, 3))
+    issued = PlanRepository(store).get(plan_id)
+    assert (issued.office_name, issued.governing_body, issued.place, issued.symbol) == (
+        PROFILE.office_name, PROFILE.governing_body, PROFILE.place, "KH-PGDĐT")
+    pages = read_pdf(PlanRepository(store).archived_pdf(plan_id))
+    first = squash(pages[0].text)
+    assert "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" in first and "Nam Từ Liêm, ngày 03 tháng 02 năm 2026" in first
+    appendix = next(page for page in pages if page.landscape)
+    assert "(Kèm theo Kế hoạch số 01/KH-PGDĐT ngày 03 tháng 02 năm 2026 của Phòng Giáo dục và Đào tạo)" in squash(
+        appendix.text)

@@ -9,12 +9,12 @@ import unicodedata
 
 import pytest
 
-from thiduadesk.domain.model import OfficeProfile, Signer
+from thiduadesk.domain.model import OfficeProfile, Signer, apply_profile
 from thiduadesk.domain.plan import DocDate, Paragraph, Plan, Recipient, Run, Section, Timetable, TimetableRow
 from thiduadesk.domain.register import PER_TYPE_SEQUENCE, RegisterEntry
 from thiduadesk.store.db import open_store
 from thiduadesk.store.errors import ValidationError
-from thiduadesk.store.plans import PlanRepository, apply_profile
+from thiduadesk.store.plans import PlanRepository
 from thiduadesk.store.register import RegisterRepository
 
 

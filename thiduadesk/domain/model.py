@@ -7,8 +7,9 @@ documents layer prints them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TypeVar
 
-from thiduadesk.domain.document import Signer
+from thiduadesk.domain.document import OfficialDocument, Signer, symbol_for
 
 # Authority prefixes of Decree 30: TM. (on behalf of a collective), Q. (acting), KT. (deputy
 # signing for the head), TL. (by order), TUQ. (by delegation). Empty: the head signs in person.
@@ -23,6 +24,8 @@ LEVEL_LABELS_VI = {
     "lien_cap": "Liên cấp",
     "khac": "Khác",
 }
+
+D = TypeVar("D", bound=OfficialDocument)
 
 GENDERS = ("nam", "nu")
 
@@ -82,3 +85,27 @@ class Person:
     position: str = ""
     birth_year: int | None = None
     id: int | None = None
+
+
+def fill_header(doc: D, profile: OfficeProfile) -> D:
+    """The issuing office, governing body, symbol and place from the profile where still empty."""
+    doc.governing_body = doc.governing_body or profile.governing_body
+    doc.office_name = doc.office_name or profile.office_name
+    if not doc.symbol or doc.symbol.endswith("-"):
+        doc.symbol = symbol_for(doc.doc_type, profile.symbol, profile.letter_unit)
+    doc.place = doc.place or profile.place
+    return doc
+
+
+def apply_profile(doc: D, profile: OfficeProfile | None) -> D:
+    """Fill the header, symbol, place and signer from the office profile where still empty
+    (the paper keeps what the clerk typed or the imported file said)."""
+    if profile is None:
+        # No office profile yet (a first import from the command line): still a valid symbol.
+        if not doc.symbol:
+            doc.symbol = symbol_for(doc.doc_type, OfficeProfile().symbol)
+        return doc
+    fill_header(doc, profile)
+    if not doc.signature.name:
+        doc.signature = profile.head_signer()
+    return doc

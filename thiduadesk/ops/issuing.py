@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from thiduadesk.domain.model import OfficeProfile, fill_header
 from thiduadesk.domain.plan import Plan
 from thiduadesk.domain.register import RegisterEntry
 from thiduadesk.ops import changes
@@ -36,19 +37,22 @@ NO_PROFILE = (
 )
 
 
-def require_profile(store: Store) -> None:
+def require_profile(store: Store) -> OfficeProfile:
     """Issuing numbers a paper in the office's register under the office's header: refused
     until the office profile is set."""
     profile = load_profile(store)
     if profile is None or not profile.is_complete():
         raise ValidationError(NO_PROFILE)
+    return profile
 
 
 def issue_plan(
     store: Store, plan_id: int, date: dt.date, *, copies: int | None = None, file_copy: str = ""
 ) -> RegisterEntry:
-    require_profile(store)
-    entry = PlanRepository(store).issue(plan_id, date, _plan_pdf, copies=copies, file_copy=file_copy)
+    profile = require_profile(store)
+    entry = PlanRepository(store).issue(
+        plan_id, date, _plan_pdf, copies=copies, file_copy=file_copy, prepare=lambda p: fill_header(p, profile)
+    )
     changes.publish(store, changes.PLANS, changes.REGISTER, ids={changes.PLANS: [plan_id], changes.REGISTER: [entry.id]})
     return entry
 
@@ -57,8 +61,11 @@ def issue_paper(
     store: Store, paper_id: int, date: dt.date, *, copies: int | None = None, file_copy: str = ""
 ) -> RegisterEntry:
     """A letter, submission, minutes or decision: the same numbering as plans."""
-    require_profile(store)
-    entry = issuing.issue(PaperRepository(store), paper_id, date, _paper_pdf, copies=copies, file_copy=file_copy)
+    profile = require_profile(store)
+    entry = issuing.issue(
+        PaperRepository(store), paper_id, date, _paper_pdf, copies=copies, file_copy=file_copy,
+        prepare=lambda p: fill_header(p, profile),
+    )
     changes.publish(store, changes.PAPERS, changes.REGISTER, ids={changes.PAPERS: [paper_id], changes.REGISTER: [entry.id]})
     return entry
 

@@ -18,13 +18,14 @@ from pathlib import Path
 
 from thiduadesk.domain import plan_ops
 from thiduadesk.domain.dates import DocDate
+from thiduadesk.domain.model import apply_profile
 from thiduadesk.domain.plan import Plan, Recipient
 from thiduadesk.domain.register import RegisterEntry
 from thiduadesk.ops import changes
 from thiduadesk.ops.errors import FileRefused, as_store_errors
 from thiduadesk.store.db import Store
 from thiduadesk.store.errors import ValidationError
-from thiduadesk.store.plans import PlanRepository, PlanSummary, apply_profile
+from thiduadesk.store.plans import PlanRepository, PlanSummary
 from thiduadesk.store.profile import load_profile
 
 PLAN_FILE_SUFFIXES = (".docx", ".txt", ".md")

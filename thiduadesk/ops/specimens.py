@@ -16,8 +16,8 @@ def specimen_document(profile: OfficeProfile, kind: str):
     """The specimen of ``kind`` for ``profile`` (a plan from the yearly template, the other papers
     from sample wording)."""
     if kind == "plan":
+        from thiduadesk.domain.model import apply_profile
         from thiduadesk.domain.templates import load_template
-        from thiduadesk.store.plans import apply_profile
 
         plan = apply_profile(load_template("tdkt-nam", 2026, profile), profile)
         plan.signature.name = plan.signature.name or specimens.SAMPLE_HEAD

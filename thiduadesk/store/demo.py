@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from thiduadesk.domain.model import apply_profile
 from thiduadesk.store.db import Store
-from thiduadesk.store.plans import PlanRepository, apply_profile
+from thiduadesk.store.plans import PlanRepository
 from thiduadesk.store.profile import load_profile, save_profile
 from thiduadesk.store.units import UnitRepository
 

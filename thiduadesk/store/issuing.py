@@ -83,17 +83,21 @@ def issue(
     *,
     copies: int | None = None,
     file_copy: str = "",
+    prepare: Callable[[OfficialDocument], object] | None = None,
 ) -> RegisterEntry:
-    """Give the document the next number and ``date``, archive its PDF, lock it."""
+    """Give the document the next number and ``date``, archive its PDF, lock it. ``prepare``
+    completes the document first (the office header from the profile at the time of issue)."""
     store = repo.store
     doc = repo.get(doc_id)
+    before = doc.to_dict()
+    if prepare is not None:
+        prepare(doc)
     if doc.is_issued:
         raise ValidationError(f"{doc.kind_name} này đã được ban hành.")
     problems = issue_problems(doc)
     if problems:
         raise ValidationError(problems[0])
     register = RegisterRepository(store)
-    before = doc.to_dict()
     with store.transaction():
         doc.number = register.next_number(date.year, doc.doc_type)
         doc.date = DocDate.of(date)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from thiduadesk.domain import plan_ops
-from thiduadesk.domain.model import OfficeProfile
+from thiduadesk.domain.model import OfficeProfile, apply_profile
 from thiduadesk.domain.numbering import number_and_symbol
 from thiduadesk.domain.plan import DRAFT, DocDate, Plan, plan_from_dict
 from thiduadesk.domain.register import RegisterEntry
@@ -166,12 +166,13 @@ class PlanRepository:
         *,
         copies: int | None = None,
         file_copy: str = "",
+        prepare: Callable[[Plan], object] | None = None,
     ) -> RegisterEntry:
         """Give the plan the next number and ``date``, archive its PDF, lock it — all or nothing.
 
         ``render_pdf`` comes from the documents layer (storage does not draw pages).
         """
-        return issuing.issue(self, plan_id, date, render_pdf, copies=copies, file_copy=file_copy)
+        return issuing.issue(self, plan_id, date, render_pdf, copies=copies, file_copy=file_copy, prepare=prepare)
 
     def archived_pdf(self, plan_id: int) -> bytes:
         """The PDF exactly as issued; checked against its recorded hash."""
@@ -180,20 +181,3 @@ class PlanRepository:
     def register_entry(self, plan_id: int) -> RegisterEntry | None:
         row = self.conn.execute("SELECT id FROM register WHERE plan_id = ?", (plan_id,)).fetchone()
         return self.register.get(row[0]) if row else None
-
-
-def apply_profile(plan: Plan, profile: OfficeProfile | None) -> Plan:
-    """Fill the header, symbol, place and signer from the office profile where still empty."""
-    if profile is None:
-        # No office profile yet (a first import from the command line): still a valid symbol.
-        if not plan.symbol:
-            plan.symbol = f"{plan.doc_type}-{OfficeProfile().symbol}"
-        return plan
-    plan.governing_body = plan.governing_body or profile.governing_body
-    plan.office_name = plan.office_name or profile.office_name
-    if not plan.symbol or plan.symbol.endswith("-"):
-        plan.symbol = f"{plan.doc_type}-{profile.symbol}"
-    plan.place = plan.place or profile.place
-    if not plan.signature.name:
-        plan.signature = profile.head_signer()
-    return plan
