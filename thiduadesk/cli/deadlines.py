@@ -1,0 +1,105 @@
+"""``deadlines extract FILE [--json]``, ``deadlines list``, ``deadlines tick|untick``,
+``deadlines reminder``, ``deadlines ics``.
+
+``extract`` reads a plan or a received letter (.txt, .md, .docx, .pdf with a text layer) and
+prints every date in it with its class: ``--json`` gives the list of {date, kind, text}.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+from thiduadesk.cli.common import opened, print_json, wrote
+from thiduadesk.ops import deadlines
+
+
+def _date(value: str) -> dt.date:
+    return dt.date.fromisoformat(value)
+
+
+def add_parsers(sub) -> None:
+    actions = sub.add_parser("deadlines", help="lịch hạn nộp").add_subparsers(dest="action", required=True)
+    p = actions.add_parser("extract", help="tìm các ngày trong kế hoạch hoặc văn bản đến (.txt .md .docx .pdf)")
+    p.add_argument("file", type=Path)
+    p.add_argument("--json", action="store_true", help="in danh sách JSON {date, kind, text}")
+    p.add_argument("--year", type=int, help="năm của các ngày không ghi năm")
+    p = actions.add_parser("list", help="các hạn trong một tháng (mặc định: tháng này)")
+    p.add_argument("--month", help="YYYY-MM")
+    p.add_argument("--json", action="store_true")
+    for name, text in (("tick", "đánh dấu đơn vị đã nộp"), ("untick", "bỏ đánh dấu đã nộp")):
+        p = actions.add_parser(name, help=text)
+        p.add_argument("deadline", type=int)
+        p.add_argument("unit", type=int)
+        if name == "tick":
+            p.add_argument("--date", type=_date, help="ngày nhận (mặc định: hôm nay)")
+    p = actions.add_parser("reminder", help="công văn đôn đốc các đơn vị chưa nộp")
+    p.add_argument("deadline", type=int)
+    p.add_argument("-o", "--output", type=Path, required=True)
+    p.add_argument("--issue", action="store_true", help="ban hành (lấy số trong sổ văn bản đi)")
+    p.add_argument("--date", type=_date, help="ngày ban hành (mặc định: hôm nay)")
+    p = actions.add_parser("ics", help="xuất lịch hạn ra tệp .ics (điện thoại, Outlook)")
+    p.add_argument("-o", "--output", type=Path, required=True)
+
+
+def run_extract(args) -> int:
+    found = deadlines.extract_file(args.file, year=args.year)
+    for note in found.notes:
+        print(f"Ghi chú: {note}", file=sys.stderr)
+    if args.json:
+        print_json([c.to_json() for c in found.dates])
+        return 0
+    for c in found.dates:
+        print(f"{c.date}\t{c.kind}\t{c.text}")
+    return 0
+
+
+def run_list(args) -> int:
+    today = dt.date.today()
+    year, month = (int(x) for x in args.month.split("-")) if args.month else (today.year, today.month)
+    first, last = deadlines.month_range(year, month)
+    with opened(args) as store:
+        found = deadlines.statuses(store, first, last)
+    if args.json:
+        print_json([{"id": s.deadline.id, "date": s.deadline.due, "title": s.deadline.title,
+                     "status": s.status, "received": s.received, "total": s.total} for s in found])
+        return 0
+    for s in found:
+        print(f"{s.deadline.id}\t{s.deadline.due}\t{s.progress}\t{s.status}\t{s.deadline.title}")
+    return 0
+
+
+def run_tick(args) -> int:
+    with opened(args) as store:
+        if args.action == "tick":
+            deadlines.tick(store, args.deadline, args.unit, args.date)
+        else:
+            deadlines.untick(store, args.deadline, args.unit)
+    return 0
+
+
+def run_reminder(args) -> int:
+    from thiduadesk.ops.files import write_file
+
+    with opened(args) as store:
+        paper_id = deadlines.create_reminder(store, args.deadline)
+        if args.issue:
+            entry = deadlines.issue_reminder(store, paper_id, args.date)
+            print(f"Đã ban hành công văn số {entry.number}/{entry.symbol}.")
+        write_file(args.output, deadlines.reminder_pdf(store, paper_id))
+    return wrote(args.output)
+
+
+def run_ics(args) -> int:
+    with opened(args) as store:
+        deadlines.export_ics(store, args.output)
+    return wrote(args.output)
+
+
+def run(args) -> int:
+    return {"extract": run_extract, "list": run_list, "tick": run_tick, "untick": run_tick,
+            "reminder": run_reminder, "ics": run_ics}[args.action](args)
+
+
+COMMANDS = {"deadlines": run}

@@ -1,0 +1,437 @@
+"""The clerk's work on the deadline calendar: read deadlines out of a plan or a received letter,
+confirm them, see a day / week / month with its progress ("32/41"), tick a unit as received (and
+untick it), the start-up summary, the reminder letter (công văn đôn đốc) to the late units —
+stored and issued like every paper — and the .ics export. The command line and the Lịch hạn tab
+both call these.
+
+Plan deadlines follow their plan: :func:`sync_plan` re-reads a plan's timetable and sentences and
+updates the deadlines taken from it (any version of it) by row identity, keeping the ticks.
+Plan operations can call it after a save or a new version; :func:`follow_plans` does it for every
+plan change published on the store's change hub (the GUI subscribes once).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from thiduadesk.domain.dates import DocDate, find_dates, formal_date, screen_date
+from thiduadesk.domain.document import LETTER, OfficialDocument, Paragraph, Recipient, Run, symbol_for
+from thiduadesk.domain.model import OfficeProfile
+from thiduadesk.domain.plan import Plan
+from thiduadesk.domain.register import RegisterEntry
+from thiduadesk.domain.schedule import (
+    CALENDAR_CLASSES,
+    DEADLINE,
+    DOSSIER,
+    FROM_LETTER,
+    FROM_SENTENCE,
+    FROM_TIMETABLE,
+    MEETING,
+    REGISTRATION,
+    REPORT,
+    ClassifiedDate,
+    Deadline,
+    DueWarning,
+    WorkCalendar,
+    audience_of,
+    classify_dates,
+    deadline_kind,
+    deadlines_in,
+    due_first_day,
+    title_of,
+)
+from thiduadesk.domain.text import fold
+from thiduadesk.ops import changes
+from thiduadesk.ops.errors import FileRefused, as_store_errors
+from thiduadesk.store.db import Store
+from thiduadesk.store.deadlines import DeadlineRepository, Receipt
+from thiduadesk.store.errors import ValidationError
+from thiduadesk.store.papers import PaperRepository
+from thiduadesk.store.plans import PlanRepository
+from thiduadesk.store.profile import load_profile
+
+OVERDUE, SOON, LATER, DONE = "overdue", "soon", "later", "done"
+SOON_DAYS = 7
+
+
+# -- reading deadlines out of files and plans ------------------------------------------------------------
+
+
+@dataclass
+class Extracted:
+    dates: list[ClassifiedDate]
+    notes: list[str] = field(default_factory=list)
+
+    def calendar(self) -> list[ClassifiedDate]:
+        return [c for c in self.dates if c.kind in CALENDAR_CLASSES]
+
+
+def read_source(path: str | Path):
+    from thiduadesk.exchange.text_sources import TextSourceError, read_text
+
+    try:
+        return read_text(path)
+    except TextSourceError as exc:
+        raise FileRefused(exc.message) from exc
+
+
+def extract_file(path: str | Path, *, year: int | None = None) -> Extracted:
+    """Every date of a plan or a letter (.txt, .md, .docx, .pdf with text) with its class."""
+    source = read_source(path)
+    return Extracted(classify_dates(source.text, year=year), source.notes)
+
+
+def proposed_from_file(path: str | Path, *, year: int | None = None) -> list[Deadline]:
+    """What a received letter proposes for the calendar, for the clerk to confirm."""
+    return deadlines_in(read_source(path).text, source=FROM_LETTER, year=year, origin=Path(path).name)
+
+
+def _key(prefix: str, index: int, text: str) -> str:
+    return f"{prefix}:{index}:{' '.join(fold(text).split())[:120]}"
+
+
+def proposed_from_plan(plan: Plan) -> list[Deadline]:
+    """A plan's timetable rows that carry a date, and its sentences that set a deadline or a milestone."""
+    out: list[Deadline] = []
+    rows = plan.timetable.rows if plan.timetable else []
+    for i, row in enumerate(rows):
+        due = row.due_iso or next((f.iso for f in find_dates(row.due, year=plan.year, cell=True)), "")
+        if not due:
+            continue
+        text = " ".join(x for x in (row.content, row.due) if x)
+        out.append(Deadline(due, title_of(row.content or row.due), deadline_kind(text) if len(due) == 10 else "other",
+                            FROM_TIMETABLE, audience_of(row.executors), plan_id=plan.id,
+                            row_key=_key("row", i, row.content)))  # fmt: skip
+    n = 0
+    for _depth, block in plan.iter_blocks():
+        if not isinstance(block, Paragraph):
+            continue
+        for c in classify_dates(block.text, year=plan.year):
+            if c.kind in CALENDAR_CLASSES and not c.row:
+                out.append(Deadline(c.date, title_of(c.text), deadline_kind(c.text) if c.kind == DEADLINE else "other",
+                                    FROM_SENTENCE, audience_of(c.text), plan_id=plan.id,
+                                    row_key=_key("text", n, c.text)))  # fmt: skip
+                n += 1
+    return out
+
+
+def _lineage(store: Store, plan_id: int) -> list[int]:
+    """The plan and every version it came from, and the versions made from it."""
+    ids, seen = [plan_id], {plan_id}
+    conn = store.conn
+    while True:
+        r = conn.execute("SELECT parent_id FROM plans WHERE id = ?", (ids[-1],)).fetchone()
+        if not r or r[0] is None or r[0] in seen:
+            break
+        ids.append(r[0])
+        seen.add(r[0])
+    return ids
+
+
+def take_from_plan(store: Store, plan_id: int, chosen: list[Deadline] | None = None) -> list[int]:
+    """Put a plan's deadlines on the calendar: ``chosen`` (the clerk's confirmed, changed list) or
+    all that :func:`proposed_from_plan` finds. From then on they follow the plan."""
+    plan = PlanRepository(store).get(plan_id)
+    items = proposed_from_plan(plan) if chosen is None else chosen
+    for d in items:
+        d.plan_id = plan_id
+    with as_store_errors():
+        ids = DeadlineRepository(store).add_many(items)
+    changes.publish(store, changes.DEADLINES, ids={changes.DEADLINES: ids})
+    return ids
+
+
+def sync_plan(store: Store, plan_id: int) -> tuple[int, int, int]:
+    """Re-read a plan whose deadlines are on the calendar (after an edit or a new version):
+    (added, updated, removed); nothing when none were taken from it."""
+    plan = PlanRepository(store).get(plan_id)
+    with as_store_errors():
+        counts = DeadlineRepository(store).sync_plan(plan_id, _lineage(store, plan_id), proposed_from_plan(plan))
+    if any(counts):
+        changes.publish(store, changes.DEADLINES)
+    return counts
+
+
+def follow_plans(store: Store):
+    """Re-sync deadlines whenever a plan change is published on ``store``; returns the
+    unsubscribe function."""
+
+    def on_change(change: changes.Change) -> None:
+        if not change.touches(changes.PLANS):
+            return
+        for plan_id in change.ids_in(changes.PLANS):
+            try:
+                sync_plan(store, plan_id)
+            except ValidationError:  # a plan deleted meanwhile
+                continue
+
+    return changes.hub(store).subscribe(on_change)
+
+
+# -- adding, changing and dropping by hand ------------------------------------------------------------------
+
+
+def add(store: Store, deadline: Deadline) -> int:
+    with as_store_errors():
+        new_id = DeadlineRepository(store).add(deadline)
+    changes.publish(store, changes.DEADLINES, ids={changes.DEADLINES: [new_id]})
+    return new_id
+
+
+def add_many(store: Store, items: list[Deadline]) -> list[int]:
+    with as_store_errors():
+        ids = DeadlineRepository(store).add_many(items)
+    changes.publish(store, changes.DEADLINES, ids={changes.DEADLINES: ids})
+    return ids
+
+
+def update(store: Store, deadline: Deadline) -> None:
+    with as_store_errors():
+        DeadlineRepository(store).update(deadline)
+    changes.publish(store, changes.DEADLINES, ids={changes.DEADLINES: [deadline.id]})
+
+
+def drop(store: Store, deadline_id: int) -> None:
+    """Take a deadline off the calendar (kept dropped, so a plan re-sync does not bring it back)."""
+    d = get(store, deadline_id)
+    d.active = False
+    update(store, d)
+
+
+def delete(store: Store, deadline_id: int) -> None:
+    with as_store_errors():
+        DeadlineRepository(store).delete(deadline_id)
+    changes.publish(store, changes.DEADLINES, ids={changes.DEADLINES: [deadline_id]})
+
+
+def get(store: Store, deadline_id: int) -> Deadline:
+    return DeadlineRepository(store).get(deadline_id)
+
+
+# -- days off --------------------------------------------------------------------------------------------------
+
+
+def work_calendar(store: Store) -> WorkCalendar:
+    return WorkCalendar(DeadlineRepository(store).day_off_changes())
+
+
+def set_day(store: Store, day: dt.date, change: str | None, name: str = "") -> None:
+    """A day off added ("off"), a holiday worked ("not_off"), a make-up Saturday ("work"), or
+    back to the official calendar (None)."""
+    with as_store_errors():
+        DeadlineRepository(store).set_day(day, change, name)
+    changes.publish(store, changes.DEADLINES)
+
+
+# -- the calendar views -----------------------------------------------------------------------------------------
+
+
+@dataclass
+class DeadlineStatus:
+    deadline: Deadline
+    total: int
+    received: int
+    status: str  # OVERDUE, SOON, LATER or DONE
+    warning: DueWarning | None = None
+
+    @property
+    def progress(self) -> str:
+        return f"{self.received}/{self.total}"
+
+    @property
+    def progress_text(self) -> str:
+        return f"{self.received}/{self.total} đơn vị đã nộp"
+
+
+def month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
+    first = dt.date(year, month, 1)
+    nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+    return first, nxt - dt.timedelta(days=1)
+
+
+def week_range(day: dt.date) -> tuple[dt.date, dt.date]:
+    monday = day - dt.timedelta(days=day.weekday())
+    return monday, monday + dt.timedelta(days=6)
+
+
+def status_of(d: Deadline, total: int, received: int, today: dt.date, cal: WorkCalendar) -> str:
+    if total and received >= total:
+        return DONE
+    end = cal.legal_due(d.last_day) if not d.is_month else d.last_day  # Điều 148
+    if end < today:
+        return OVERDUE
+    if due_first_day(d.due) <= today + dt.timedelta(days=SOON_DAYS):
+        return SOON
+    return LATER
+
+
+def statuses(store: Store, first: dt.date, last: dt.date, *, today: dt.date | None = None,
+             cal: WorkCalendar | None = None) -> list[DeadlineStatus]:
+    """The deadlines touching ``first``..``last`` with their progress and status."""
+    today = today or dt.date.today()
+    repo = DeadlineRepository(store)
+    cal = cal or work_calendar(store)
+    items = repo.between(first, last)
+    units = repo.active_units()
+    got = repo.received_sets([d.id for d in items])
+    out = []
+    for d in items:
+        asked = {u.id for u in repo.units_for(d.audience, units)}
+        received = len(got[d.id] & asked)
+        out.append(DeadlineStatus(d, len(asked), received, status_of(d, len(asked), received, today, cal),
+                                  cal.warning(d.due)))
+    return out
+
+
+def day_marks(store: Store, year: int, month: int, *, today: dt.date | None = None) -> dict[dt.date, list[DeadlineStatus]]:
+    """The days of a month that carry a deadline (a month milestone on its last day)."""
+    first, last = month_range(year, month)
+    out: dict[dt.date, list[DeadlineStatus]] = {}
+    for s in statuses(store, first, last, today=today):
+        day = s.deadline.last_day if s.deadline.is_month else dt.date.fromisoformat(s.deadline.due)
+        out.setdefault(day, []).append(s)
+    return out
+
+
+@dataclass
+class StartupSummary:
+    overdue: list[DeadlineStatus]
+    today: list[DeadlineStatus]
+    next_days: list[DeadlineStatus]
+
+    @property
+    def empty(self) -> bool:
+        return not (self.overdue or self.today or self.next_days)
+
+
+def startup_summary(store: Store, *, today: dt.date | None = None, look_back_days: int = 120) -> StartupSummary:
+    """What is overdue (not all received), due today, and due in the next 7 days."""
+    today = today or dt.date.today()
+    found = statuses(store, today - dt.timedelta(days=look_back_days), today + dt.timedelta(days=SOON_DAYS),
+                     today=today)
+    overdue = [s for s in found if s.status == OVERDUE]
+    due_today = [s for s in found if s.status != OVERDUE and not s.deadline.is_month and s.deadline.last_day == today]
+    nxt = [s for s in found if s.status != OVERDUE and s not in due_today and s.deadline.last_day > today]
+    return StartupSummary(overdue, due_today, nxt)
+
+
+# -- receipts ----------------------------------------------------------------------------------------------------
+
+
+def receipts(store: Store, deadline_id: int) -> list[Receipt]:
+    return DeadlineRepository(store).receipts(deadline_id)
+
+
+def tick(store: Store, deadline_id: int, unit_id: int, on: dt.date | None = None, note: str | None = None) -> None:
+    """Mark a unit as having sent it (on ``on``, today by default). :func:`untick` undoes it."""
+    with as_store_errors():
+        DeadlineRepository(store).set_receipt(deadline_id, unit_id, received=True, on=on or dt.date.today(), note=note)
+    changes.publish(store, changes.DEADLINES, ids={changes.DEADLINES: [deadline_id]})
+
+
+def untick(store: Store, deadline_id: int, unit_id: int) -> None:
+    with as_store_errors():
+        DeadlineRepository(store).set_receipt(deadline_id, unit_id, received=False)
+    changes.publish(store, changes.DEADLINES, ids={changes.DEADLINES: [deadline_id]})
+
+
+def late_units(store: Store, deadline_id: int) -> list[Receipt]:
+    return [r for r in receipts(store, deadline_id) if not r.received]
+
+
+# -- the reminder letter ----------------------------------------------------------------------------------------
+
+_PHRASES = {REPORT: "gửi báo cáo", DOSSIER: "nộp hồ sơ", REGISTRATION: "đăng ký", MEETING: "chuẩn bị nội dung họp"}
+
+
+def _due_words(d: Deadline) -> str:
+    if d.is_month:
+        return f"trong tháng {screen_date(d.due)}"
+    return f"trước {formal_date(DocDate.of(dt.date.fromisoformat(d.due)))}"
+
+
+def reminder_letter(store: Store, deadline_id: int, *, today: dt.date | None = None,
+                    new_due: dt.date | None = None) -> OfficialDocument:
+    """The công văn đôn đốc to the units late for a deadline (not stored)."""
+    today = today or dt.date.today()
+    d = get(store, deadline_id)
+    late = late_units(store, deadline_id)
+    if not late:
+        raise ValidationError("Tất cả đơn vị đã nộp: không có đơn vị nào cần đôn đốc.")
+    profile = load_profile(store) or OfficeProfile()
+    cal = work_calendar(store)
+    new_due = new_due or cal.add_working_days(today, 3)
+    phrase = _PHRASES.get(d.kind, "thực hiện")
+    office = profile.office_name.strip().capitalize() or "Phòng Giáo dục và Đào tạo"
+    office = re.sub(r"(giáo dục và đào tạo)", "Giáo dục và Đào tạo", office, flags=re.I)
+    title = d.title.rstrip(" .;/")
+    body = [
+        Paragraph([Run(f"Theo yêu cầu «{title}», các đơn vị {phrase} {_due_words(d)}. Đến "
+                       f"{formal_date(DocDate.of(today))}, {office} chưa nhận được của các đơn vị có tên trên.")]),
+        Paragraph([Run(f"{office} đề nghị Hiệu trưởng các đơn vị khẩn trương hoàn thành, gửi về {office} "
+                       f"(bộ phận Thi đua - Khen thưởng) trước {formal_date(DocDate.of(new_due))}.")]),
+        Paragraph([Run("Đề nghị các đơn vị nghiêm túc thực hiện./.")]),
+    ]
+    unit = profile.archive_unit.strip() or "VT"
+    extra = profile.letter_unit.strip()
+    return OfficialDocument(
+        doc_type=LETTER,
+        symbol=symbol_for(LETTER, profile.symbol, profile.letter_unit),
+        place=profile.place,
+        date=DocDate(None, today.month, today.year),
+        governing_body=profile.governing_body,
+        office_name=profile.office_name,
+        summary=f"V/v đôn đốc {phrase} hạn {screen_date(d.due)}",
+        addressees=[r.unit_name for r in late],
+        body=body,
+        recipients=[Recipient("Như trên"), Recipient(f"Lưu: {unit}, {extra}" if extra and extra != unit else f"Lưu: {unit}")],
+        signatures=[profile.head_signer()],
+    )
+
+
+def create_reminder(store: Store, deadline_id: int, *, today: dt.date | None = None,
+                    new_due: dt.date | None = None) -> int:
+    """Store the reminder as a draft paper (printed and issued like every letter)."""
+    doc = reminder_letter(store, deadline_id, today=today, new_due=new_due)
+    with as_store_errors():
+        paper_id = PaperRepository(store).create(doc)
+    changes.publish(store, changes.PAPERS, ids={changes.PAPERS: [paper_id]})
+    return paper_id
+
+
+def issue_reminder(store: Store, paper_id: int, date: dt.date | None = None) -> RegisterEntry:
+    """The next number from the outgoing register, the archived PDF, the lock (ops.issuing)."""
+    from thiduadesk.ops.issuing import issue_paper
+
+    return issue_paper(store, paper_id, date or dt.date.today())
+
+
+def reminder_pdf(store: Store, paper_id: int) -> bytes:
+    """The reminder as printed: the archived PDF once issued, else a fresh rendering of the draft."""
+    paper = PaperRepository(store).get(paper_id)
+    if paper.is_issued:
+        from thiduadesk.ops.issuing import archived_paper_pdf
+
+        return archived_paper_pdf(store, paper_id)
+    from thiduadesk.documents.paper_pdf import paper_pdf_bytes
+
+    return paper_pdf_bytes(paper)
+
+
+# -- export --------------------------------------------------------------------------------------------------------
+
+
+def all_between(store: Store, first: dt.date, last: dt.date) -> list[Deadline]:
+    return DeadlineRepository(store).between(first, last)
+
+
+def export_ics(store: Store, path: str | Path, first: dt.date | None = None, last: dt.date | None = None) -> Path:
+    """The deadlines (all, or those touching ``first``..``last``) to an .ics file."""
+    from thiduadesk.exchange.ics import deadlines_ics
+    from thiduadesk.ops.files import write_file
+
+    items = all_between(store, first or dt.date(1900, 1, 1), last or dt.date(9999, 12, 31))
+    return write_file(path, deadlines_ics(items))
