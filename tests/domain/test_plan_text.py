@@ -1012,12 +1012,13 @@ def test_district_plan_with_parts_letters_and_two_appendices():
     assert letter.heading == "A. KẾT QUẢ ĐẠT ĐƯỢC"
     assert [s.heading for s in sections(letter.children)] == ["1. Về phong trào thi đua"]
     assert [p.marker for p in part2.children] == ["1.", "2."]
-    # TM. with KT. under it does not fit one Signer: the first authority is kept and reported.
+    # TM. with KT. under it: the higher authority line is stacked above the KT. line, none lost.
     sig = plan.signature
-    assert (sig.authority, sig.on_behalf_of, sig.position, sig.name) == (
-        "TM.", "ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH", "Huỳnh Văn Hai",
+    assert (sig.above, sig.authority, sig.on_behalf_of, sig.position, sig.name) == (
+        ["TM. ỦY BAN NHÂN DÂN"], "KT.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Huỳnh Văn Hai",
     )  # fmt: skip
-    assert any("nhiều dòng thẩm quyền" in w for w in parsed.warnings)
+    assert sig.title_lines() == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]
+    assert not any("thẩm quyền" in w for w in parsed.warnings)
     # Appendix I is the timetable; its extra "Ghi chú" column goes with the content.
     tt = plan.timetable
     assert tt.title == "TIẾN ĐỘ THỰC HIỆN"

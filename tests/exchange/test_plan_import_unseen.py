@@ -228,9 +228,12 @@ def test_ward_markdown_body_and_closing(hac_thanh):
     ]
     assert s["signature"]["name"] == "Phạm Minh Tuấn"
     assert s["signature"]["position"] == "PHÓ CHỦ TỊCH"
-    # "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH": the model holds one authority line,
-    # the clerk is told.
-    assert any("TM. ỦY BAN NHÂN DÂN" in w and "KT. CHỦ TỊCH" in w for w in hac_thanh.warnings)
+    # "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH": the TM. line stands above the KT.
+    # line (Signer.above), both kept; nothing to warn about.
+    sig = hac_thanh.plan.signature
+    assert (sig.above, sig.authority, sig.on_behalf_of) == (["TM. ỦY BAN NHÂN DÂN"], "KT.", "CHỦ TỊCH")
+    assert sig.title_lines() == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]
+    assert not any("TM. ỦY BAN NHÂN DÂN" in w and "KT. CHỦ TỊCH" in w for w in hac_thanh.warnings)
 
 
 def test_ward_markdown_nothing_lost(hac_thanh):
@@ -919,7 +922,8 @@ def test_markdown_dashed_bases_and_pipe_timetable():
 
 # =============================================================================================
 # (17) A joint plan of a school and its trade union: "KẾ HOẠCH LIÊN TỊCH", two signers side by
-#      side. The model keeps one signer: the right-hand one, consistently, and a warning.
+#      side. Both are kept as the plan's two signatures, left first; the right-hand one (the
+#      last) is the main signer, as the letter layout prints them.
 # =============================================================================================
 
 
@@ -931,7 +935,14 @@ def test_joint_plan_two_signers():
     assert s["bases"] == ["Căn cứ Quy chế phối hợp giữa nhà trường và Công đoàn cơ sở;"]
     assert s["headings"] == ["I. MỤC ĐÍCH", "II. TỔ CHỨC THỰC HIỆN"]
     assert s["signature"] == {"authority": None, "position": "HIỆU TRƯỞNG", "name": "Lê Thị Thanh Mai"}
-    assert any("hai người ký" in w and "Nguyễn Thị Hoa" in w for w in parsed.warnings)
+    left, right = parsed.plan.signatures
+    assert (left.authority, left.on_behalf_of, left.position, left.name) == (
+        "TM.", "BCH CÔNG ĐOÀN", "CHỦ TỊCH", "Nguyễn Thị Hoa",
+    )  # fmt: skip
+    assert right is parsed.plan.signature
+    assert [sig["name"] for sig in s["signatures"]] == ["Nguyễn Thị Hoa", "Lê Thị Thanh Mai"]
+    # The left signer is no longer dropped, so there is nothing to warn about.
+    assert not any("hai người ký" in w or "họ tên" in w for w in parsed.warnings)
     assert s["recipients"] == ["Phòng GD&ĐT (để b/c)", "Lưu: VT, CĐ"]
 
 

@@ -29,6 +29,7 @@ One module per part of the document it reads:
 * ``parser``: the readers run in order, and the entry points.
 """
 
+from thiduadesk.domain.plan_text.closing import needs_profile_warning, signature_needs_profile
 from thiduadesk.domain.plan_text.lines import Line, ParsedPlan
 from thiduadesk.domain.plan_text.parser import parse_plan_lines, parse_plan_text, plan_to_summary
 from thiduadesk.domain.plan_text.timetable import parse_due
@@ -36,8 +37,10 @@ from thiduadesk.domain.plan_text.timetable import parse_due
 __all__ = [
     "Line",
     "ParsedPlan",
+    "needs_profile_warning",
     "parse_due",
     "parse_plan_lines",
     "parse_plan_text",
     "plan_to_summary",
+    "signature_needs_profile",
 ]

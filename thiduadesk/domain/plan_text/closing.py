@@ -5,6 +5,7 @@ recipients (Nơi nhận) with their purposes; an appendix after it is read by
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from thiduadesk.domain.model import Signer
 from thiduadesk.domain.plan import Recipient
@@ -20,10 +21,11 @@ from thiduadesk.domain.plan_text.recognise import (
     _is_name,
     _is_noi_nhan,
     _is_position,
+    _is_position_any_case,
     _is_rule,
     _is_upper_name,
 )
-from thiduadesk.domain.plan_text.words import _fold, _mostly_upper, _squash, _starts_lower, _terminal
+from thiduadesk.domain.plan_text.words import _fold, _mostly_upper, _squash, _starts_lower, _terminal, unmark
 
 
 def _tail_start(lines: list[_L], start: int) -> int:
@@ -72,13 +74,11 @@ class ClosingReader(Reader):
     def read(self, lines: list[_L], start: int) -> None:
         recipients_mode = False
         recipients_done = False
-        sig: list[tuple[str, str]] = []  # ("auth", prefix|rest) / ("pos", text) / ("name", text)
-        sig_right: list[bool] = []  # per entry of ``sig``: it stood in the right of two columns
+        sig: list[_SigEntry] = []
         right = False
 
         def add_sig(kind: str, value: str) -> None:
-            sig.append((kind, value))
-            sig_right.append(right)
+            sig.append(_SigEntry(kind, value, right))
 
         pending: list[str] = []
         k = start
@@ -98,8 +98,13 @@ class ClosingReader(Reader):
                 continue
             pieces = [piece for f0 in _fragments(line) for piece in _split_closing(f0)]
             for col, fr in enumerate(pieces):
-                # Where a signature line stands: the right column of a line holding two.
-                right = len(pieces) >= 2 and col == len(pieces) - 1
+                # Marks a source left in the text (Markdown pasted into Word: "**Nguyễn Thị Lan**").
+                fr = unmark(fr)
+                if not fr:
+                    continue
+                # Where a signature line stands: the right column of a line holding two, of a
+                # layout table, or a line on its own far from the left margin (PDF text).
+                right = _in_right_column(line, col, len(pieces))
                 if _is_rule(fr):
                     continue  # a border of a Markdown grid table, a rule under the signature
                 if _is_noi_nhan(fr):
@@ -112,8 +117,8 @@ class ClosingReader(Reader):
                 if auth:
                     add_sig("auth", f"{auth[0]}|{auth[1]}")
                     continue
-                if _is_position(fr):
-                    add_sig("pos", fr.upper())
+                if _is_position(fr) or (sig and sig[-1].kind == "auth" and _is_position_any_case(fr)):
+                    add_sig("pos", unmark(fr).upper())
                     continue
                 bullet = _bullet_match(fr)
                 f = _fold(fr)
@@ -121,9 +126,12 @@ class ClosingReader(Reader):
                     recipients_mode
                     and not recipients_done
                     and not bullet
-                    and self._recipient_open
                     and self.plan.recipients
-                    and (_starts_lower(fr) or fr.startswith("("))
+                    and (
+                        (self._recipient_open and (_starts_lower(fr) or fr.startswith("(")))
+                        # "- Sở GD&ĐT;" then "(B/cáo);" on the next line: the purpose of that one.
+                        or (fr.startswith("(") and _is_purpose(fr) and not self.plan.recipients[-1].purpose)
+                    )
                 ):
                     # The previous recipient wrapped onto this line ("… trong quận" / "(để thực hiện);").
                     self.plan.recipients.pop()
@@ -145,7 +153,7 @@ class ClosingReader(Reader):
                 if _is_garbage(fr):
                     self._drop(fr)
                     continue
-                if sig and _is_upper_name(fr) and not any(k == "name" for k, _ in sig):
+                if sig and _is_upper_name(fr) and not any(e.kind == "name" and e.right == right for e in sig):
                     add_sig("name", _squash(fr))  # a name typed in capitals
                     continue
                 if sig and _mostly_upper(fr) and len(fr) <= 60:
@@ -155,7 +163,7 @@ class ClosingReader(Reader):
                 pending.append(fr)
             k += 1
         self._flush_pending(pending)
-        self._take_signature(self._one_signer(sig, sig_right))
+        self._take_signatures([self._signer(part) for part in _signature_columns(sig)])
 
     def _flush_pending(self, pending: list[str]) -> None:
         for text in pending:
@@ -176,76 +184,32 @@ class ClosingReader(Reader):
             t = t[:-2].strip()
         if not t:
             return final
-        name, purpose = t, ""
-        m = re.match(r"^(.*\S)\s*\(([^()]*)\)$", t)
-        if m:
-            p = _fold(m.group(2))
-            if p.startswith(
-                (
-                    "de ",
-                    "b/c",
-                    "t/h",
-                    "p/h",
-                    "thuc hien",
-                    "bao cao",
-                    "biet",
-                    "phoi hop",
-                    "chi dao",
-                    "theo doi",
-                    "dang ",
-                    "huong dan",
-                    "trien khai",
-                    "kiem tra",
-                    "giam sat",
-                    "e/b",
-                    "d/b",
-                )
-            ):
-                name, purpose = m.group(1).strip(), m.group(2).strip()
+        name, purpose = unmark(t), ""
+        # The purpose after the name, in brackets, typed after a semicolon or without them:
+        # "Sở GD&ĐT (để b/c)", "Sở GD&ĐT; (B/cáo)", "UBND quận;(để b/c)", "UBND quận; để báo cáo".
+        m = _PURPOSE_IN_BRACKETS_RE.match(name) or _PURPOSE_AFTER_SEMICOLON_RE.match(name)
+        if m and _is_purpose(m.group("purpose")):
+            name = m.group("name").strip().rstrip(";,").strip()
+            purpose = m.group("purpose").strip().strip(";,.").strip()
         self.plan.recipients.append(Recipient(name=name, purpose=purpose))
         return final
 
-    def _one_signer(self, sig: list[tuple[str, str]], right: list[bool]) -> list[tuple[str, str]]:
-        """A joint plan signed by two (two names side by side): keep the right-hand signer,
-        whose lines are the right column, and tell the clerk about the other."""
-        names = [v for k, v in sig if k == "name"]
-        right_names = [v for (k, v), r in zip(sig, right, strict=True) if k == "name" and r]
-        if len(names) < 2 or not right_names:
-            return sig
-        kept = [e for e, r in zip(sig, right, strict=True) if r]
-        if not any(k in ("pos", "auth") for k, _ in kept):
-            return sig
-        others = [v for v in names if v not in right_names]
-        self.warnings.append(
-            "Văn bản có hai người ký (kế hoạch liên tịch); kế hoạch chỉ lưu được một người ký: đã giữ «"
-            + right_names[-1]
-            + "», bỏ «"
-            + "», «".join(others)
-            + "». Hãy kiểm tra lại phần chữ ký."
-        )
-        return kept
-
-    def _take_signature(self, sig: list[tuple[str, str]]) -> None:
+    def _signer(self, sig: list[_SigEntry]) -> Signer:
+        """One signature from its lines: the authority lines in order (all but the last stacked
+        above it: "TM. ỦY BAN NHÂN DÂN" over "KT. CHỦ TỊCH"), the position, the name."""
         signer = Signer()
-        auths = [v for k, v in sig if k == "auth"]
-        names = [v for k, v in sig if k == "name"]
-        if len(auths) > 1:
-            self.warnings.append(
-                "Phần chữ ký có nhiều dòng thẩm quyền ("
-                + "; ".join("«" + a.replace("|", " ") + "»" for a in auths)
-                + "); chỉ giữ được dòng đầu, hãy kiểm tra lại người ký."
-            )
+        auths = [e.value.split("|", 1) for e in sig if e.kind == "auth"]
+        names = [e.value for e in sig if e.kind == "name"]
         if auths:
-            prefix, rest = auths[0].split("|", 1)
-            signer.authority = prefix
-            signer.on_behalf_of = rest
-            at = next(i for i, (k, _) in enumerate(sig) if k == "auth")
-            after = [v for k, v in sig[at + 1 :] if k == "pos"]
-            before = [v for k, v in sig[:at] if k == "pos"]
+            signer.above = [f"{prefix} {rest}" for prefix, rest in auths[:-1]]
+            signer.authority, signer.on_behalf_of = auths[-1]
+            at = max(i for i, e in enumerate(sig) if e.kind == "auth")
+            after = [e.value for e in sig[at + 1 :] if e.kind == "pos"]
+            before = [e.value for e in sig[:at] if e.kind == "pos"]
             positions = after or before
-            signer.position = positions[-1] if positions else rest
+            signer.position = positions[-1] if positions else signer.on_behalf_of
         else:
-            positions = [v for k, v in sig if k == "pos"]
+            positions = [e.value for e in sig if e.kind == "pos"]
             if positions:
                 signer.position = positions[-1]
                 if len(positions) > 1:
@@ -262,8 +226,92 @@ class ClosingReader(Reader):
                     + "; ".join(f"«{n}»" for n in names)
                     + f". Đã lấy «{names[-1]}»."
                 )
-        self.plan.signature = signer
-        if not signer.name:
-            self.warnings.append("Không tìm thấy họ tên người ký.")
-        elif not signer.position:
-            self.warnings.append("Không tìm thấy chức vụ người ký (dòng chữ in hoa phía trên chữ ký).")
+        return _unmarked_signer(signer)
+
+    def _take_signatures(self, signers: list[Signer]) -> None:
+        """The signatures, left first; the last is the main one (``plan.signature``)."""
+        self.plan.signatures = signers or [Signer()]
+        for signer in self.plan.signatures:
+            if not signer.name:
+                self.warnings.append("Không tìm thấy họ tên người ký.")
+            elif signature_needs_profile(signer):
+                self.warnings.append(needs_profile_warning(signer))
+
+
+_PURPOSE_IN_BRACKETS_RE = re.compile(r"^(?P<name>.*\S)\s*\((?P<purpose>[^()]*)\)$")
+_PURPOSE_AFTER_SEMICOLON_RE = re.compile(r"^(?P<name>.*?\S)\s*;\s*(?P<purpose>để\s.*)$", re.I)
+# How a purpose begins, folded: "để báo cáo", "b/c", "B/cáo", "t/h", "đ/b", "thực hiện"…
+_PURPOSES = (
+    "de ", "b/c", "t/h", "p/h", "e/b", "d/b", "thuc hien", "bao cao", "biet", "phoi hop", "chi dao",
+    "theo doi", "dang ", "huong dan", "trien khai", "kiem tra", "giam sat",
+)  # fmt: skip
+
+
+def _is_purpose(text: str) -> bool:
+    return _fold(text).strip("( ").startswith(_PURPOSES)
+
+
+@dataclass
+class _SigEntry:
+    kind: str  # "auth" (value "KT.|TRƯỞNG PHÒNG"), "pos" or "name"
+    value: str
+    right: bool  # it stood in the right of two columns
+
+
+def _in_right_column(line: _L, col: int, count: int) -> bool:
+    if line.column is not None and line.columns >= 2:
+        return line.column == line.columns - 1
+    if count >= 2:
+        return col == count - 1
+    return line.indent >= _RIGHT_INDENT
+
+
+# Leading spaces of a line of PDF text that stands in the right half of the page on its own.
+_RIGHT_INDENT = 30
+
+
+def _signature_columns(sig: list[_SigEntry]) -> list[list[_SigEntry]]:
+    """Two signatures side by side (a joint plan, "KẾ HOẠCH LIÊN TỊCH"): the lines of the left
+    and of the right column, left first, when each has a name and a title line; otherwise all
+    the lines make one signature."""
+    left = [e for e in sig if not e.right]
+    right = [e for e in sig if e.right]
+
+    def whole(part: list[_SigEntry]) -> bool:
+        return any(e.kind == "name" for e in part) and any(e.kind in ("auth", "pos") for e in part)
+
+    if whole(left) and whole(right):
+        return [left, right]
+    return [sig]
+
+
+# --- signatures the reader could not complete ---------------------------------------------------
+
+
+def signature_needs_profile(signer: Signer) -> bool:
+    """A name with no title above it (the source had only fragments of the seal there): the
+    reader cannot know the authority and position; the office profile's signer of that name
+    can give them."""
+    return bool(signer.name.strip()) and not (
+        signer.authority.strip()
+        or signer.position.strip()
+        or signer.on_behalf_of.strip()
+        or any(line.strip() for line in signer.above)
+    )
+
+
+def needs_profile_warning(signer: Signer) -> str:
+    """The reader's warning for a signature :func:`signature_needs_profile` finds (exact text)."""
+    return (
+        f"Không tìm thấy chức vụ của người ký «{signer.name.strip()}» (dòng chữ in hoa phía trên họ tên): "
+        "hãy lấy chức vụ theo người ký trong hồ sơ đơn vị hoặc nhập chức vụ người ký."
+    )
+
+
+def _unmarked_signer(signer: Signer) -> Signer:
+    signer.authority = unmark(signer.authority)
+    signer.on_behalf_of = unmark(signer.on_behalf_of)
+    signer.position = unmark(signer.position)
+    signer.name = unmark(signer.name)
+    signer.above = [unmark(line) for line in signer.above if unmark(line)]
+    return signer

@@ -43,6 +43,7 @@ from thiduadesk.domain.plan_text.words import (
     _squash,
     _starts_lower,
     _terminal,
+    unmark,
 )
 
 
@@ -338,7 +339,7 @@ class HeaderReader(Reader):
                 first_bold = cur.bold
             gap = False
             j += 1
-        self.plan.title = " ".join(title_parts)
+        self.plan.title = unmark(" ".join(title_parts))
         if not title_parts:
             self.warnings.append("Không tìm thấy trích yếu (tên kế hoạch) dưới dòng tên loại văn bản.")
         return j

@@ -94,6 +94,10 @@ def _split_closing(fr: str) -> list[str]:
             if _is_upper(head) and _is_name(name):
                 return _split_closing(head) + [name]
     auth = _authority(t)
+    inner = _INNER_AUTHORITY_RE.search(t) if auth else None
+    if inner and _authority(t[: inner.start()]) and _authority(t[inner.start() :]):
+        # Two authority lines run together: "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH".
+        return _split_closing(t[: inner.start()]) + _split_closing(t[inner.start() :].strip())
     if auth and auth[0] == "KT." and " PHÓ " in f" {auth[1]} "[1:]:
         at = auth[1].index("PHÓ ")
         if at > 0:
@@ -104,6 +108,8 @@ def _split_closing(fr: str) -> list[str]:
         head, tail = " ".join(words[:i]), " ".join(words[i:])
         if not _is_upper(words[i]) or not (_authority(tail) or (_is_position(tail) and _is_upper(tail))):
             continue
+        if ";" in tail:
+            continue  # "GDĐT; PHÓ TRƯỞNG PHÒNG" is no position: the recipient ends at ";"
         # The left column's line ends there: with ";", ":", "." or a word in lower case (not
         # with ",": "- Ban Giám hiệu, Chủ tịch Công đoàn" is one recipient).
         if head[-1] in ";:.)" or (head[-1].isalpha() and not _is_upper(words[i - 1])):
@@ -113,6 +119,10 @@ def _split_closing(fr: str) -> list[str]:
         if m and _is_name(m.group(2)):
             return [m.group(1), m.group(2)]
     return [fr]
+
+
+# A second authority prefix inside an authority line (after its own, in capitals).
+_INNER_AUTHORITY_RE = re.compile(r"(?<=\S)\s+(?=(?:KT|TM|Q|TL|TUQ)\s*\.\s*\S)")
 
 
 def _split_runs_at_breaks(runs: list[Run]) -> list[list[Run]]:

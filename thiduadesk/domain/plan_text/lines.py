@@ -55,6 +55,11 @@ class _L:
     cells: list[str] | None = None
     table_id: int | None = None
     indent: int = 0  # leading spaces in the source (first-line indents of PDF text)
+    # The column a line stands in and how many there are: a line of a layout table's cell (the
+    # closing block laid out in a Word table), or a line of text after leading tabs; so that two
+    # signatures side by side stay apart.
+    column: int | None = None
+    columns: int = 1
 
     @property
     def blank(self) -> bool:

@@ -58,9 +58,113 @@ def _md_inline(s: str, bold: bool = False, italic: bool = False) -> list[Run]:
     return out
 
 
+# --- marks that open on one line and close on a later one --------------------------------------
+
+_MARK_RUN_RE = re.compile(r"\*+|_+")
+_OPEN_BEFORE = " \t([{\"“‘'\x01"  # what may stand before an opening mark
+_CLOSE_AFTER = " \t.,:;!?…)]}”’\"'\x01"  # what may stand after a closing mark
+_CLOSE_BEFORE = ".,:;!?…)]”’\"'"  # besides letters and digits, what may end the marked text
+
+
+def _mask_pairs(s: str) -> str:
+    """``s`` with the marks of every matched emphasis replaced by \\x01 (same length), so that
+    only unmatched marks are left."""
+
+    def mask(m: re.Match[str]) -> str:
+        if m.group(1):
+            mark, inner = m.group(1), m.group(2)
+        elif m.group(3):
+            mark, inner = m.group(3), m.group(4)
+        else:
+            mark, inner = m.group(0)[0], m.group(5) or m.group(6)
+        return "\x01" * len(mark) + inner + "\x01" * len(mark)
+
+    while True:
+        out = _EMPH_RE.sub(mask, s)
+        if out == s:
+            return out
+        s = out
+
+
+def _stray_marks(s: str) -> list[tuple[int, str, bool]]:
+    """The unmatched emphasis marks of one (protected) line: (where, mark, opens). A mark opens
+    when a letter follows it and nothing but space or an opening bracket stands before it; it
+    closes in the mirror case. "(*)", "Số: ___/KH", "snake_case" hold no marks."""
+    masked = _mask_pairs(s)
+    out = []
+    for m in _MARK_RUN_RE.finditer(masked):
+        mark = m.group(0)
+        if len(mark) > 3:
+            continue  # a blank to fill in ("Số: ____/KH")
+        before = masked[m.start() - 1] if m.start() else " "
+        after = masked[m.end()] if m.end() < len(masked) else " "
+        if before in _OPEN_BEFORE and (after.isalnum() or after in "\"“‘'("):
+            out.append((m.start(), mark, True))
+        elif (before.isalnum() or before in _CLOSE_BEFORE) and after in _CLOSE_AFTER:
+            out.append((m.start(), mark, False))
+    return out
+
+
+def _reescape(s: str) -> str:
+    """:func:`_md_protect` undone, escapes kept ("\\*" stays "\\*")."""
+    return "".join(
+        "\\" + _MD_ESCAPES[ord(c) - _ESCAPE_BASE] if _ESCAPE_BASE <= ord(c) < _ESCAPE_BASE + len(_MD_ESCAPES) else c
+        for c in s
+    )
+
+
+def balance_marks(lines: list[str], skip: set[int] | frozenset[int] = frozenset()) -> list[str]:
+    """Bold or italic that opens on one line of a paragraph and closes on a later one
+    ("**KT. TRƯỞNG PHÒNG  " / "PHÓ TRƯỞNG PHÒNG**": a Markdown hard line break inside the
+    marks, or the cell lines of a table joined by <br>): closed at the end of each line and
+    opened again at the start of the next, so that every line carries its own pair and the
+    reader, which works line by line, never keeps a mark as text. A paragraph ends at a blank
+    line and at the lines in ``skip`` (table rows)."""
+    out = [_md_protect(line) for line in lines]
+    k = 0
+    while k < len(out):
+        if k in skip or not out[k].strip():
+            k += 1
+            continue
+        opens = [(at, mark) for at, mark, opening in _stray_marks(out[k]) if opening]
+        if not opens:
+            k += 1
+            continue
+        at, mark = opens[-1]
+        end = None
+        for j in range(k + 1, len(out)):
+            if j in skip or not out[j].strip():
+                break
+            stray = _stray_marks(out[j])
+            close = next((a for a, m, opening in stray if m == mark and not opening), None)
+            if close is not None and not any(opening and a < close for a, m, opening in stray if m == mark):
+                end = j
+                break
+        if end is None:
+            k += 1
+            continue
+        out[k] = out[k].rstrip() + mark
+        for j in range(k + 1, end + 1):
+            line = out[j]
+            lead = len(line) - len(line.lstrip())
+            body = line[lead:]
+            out[j] = line[:lead] + mark + (body.rstrip() + mark if j < end else body)
+        k = end
+    return [_reescape(line) for line in out]
+
+
+def _strip_stray_doubles(s: str) -> str:
+    """A protected line without its unmatched double and triple marks ("**", "__", "***"):
+    never text in a plan, they are the leftovers of bold a converter did not close."""
+    stray = [(at, mark) for at, mark, _ in _stray_marks(s) if len(mark) >= 2]
+    for at, mark in reversed(stray):
+        s = s[:at] + s[at + len(mark) :]
+    return s
+
+
 def _md_runs(s: str) -> list[Run]:
     s = _HTML_TAG_RE.sub("", _HTML_BREAK_RE.sub(" ", s))
-    runs = _md_inline(_md_protect(s))
+    runs = _md_inline(_strip_stray_doubles(_md_protect(s)))
     return [Run(_md_restore(r.text), r.bold, r.italic) for r in runs]
 
 
@@ -70,7 +174,7 @@ def _md_plain(s: str) -> str:
 
 def _md_cell(s: str) -> str:
     """A table cell: Markdown stripped, <br> kept as a paragraph break."""
-    parts = _HTML_BREAK_RE.split(s)
+    parts = balance_marks(_HTML_BREAK_RE.split(s))
     return "\n".join(_md_plain(p).strip() for p in parts)
 
 
@@ -192,12 +296,29 @@ def _layout_tables(raw_lines: list[str]) -> dict[int, list[str] | None]:
     return out
 
 
+def _row_kind(raw_lines: list[str], k: int) -> str:
+    """ "pipe" or "tab" when line ``k`` is a row of a pipe or tab-separated table, else ""."""
+    raw = raw_lines[k].rstrip(" \r\u00a0")
+    stripped = raw.strip()
+    if stripped.startswith("|") and stripped.count("|") >= 2:
+        return "pipe"
+    if (
+        "|" in stripped
+        and k + 1 < len(raw_lines)
+        and "-" in raw_lines[k + 1]
+        and _PIPE_SEPARATOR_RE.match(raw_lines[k + 1].strip())
+    ):
+        return "pipe"
+    return "tab" if raw.count("\t") >= 2 else ""
+
+
 def _text_to_lines(text: str) -> list[Line]:
     """Plain text or Markdown → lines: emphasis as runs, '#' headings, tab and pipe tables."""
     raw_lines = text.split("\n")
     out: list[Line] = []
     table_id = 0
     layout = _layout_tables(raw_lines)
+    raw_lines = balance_marks(raw_lines, skip=set(layout) | {k for k in range(len(raw_lines)) if _row_kind(raw_lines, k)})
     for k, raw in enumerate(raw_lines):
         if k in layout:
             row = layout[k]
@@ -212,18 +333,12 @@ def _text_to_lines(text: str) -> list[Line]:
             continue
         stripped = raw.strip()
         cells: list[str] | None = None
-        if stripped.startswith("|") and stripped.count("|") >= 2:
+        row = _row_kind(raw_lines, k)
+        if row == "pipe":
             if _PIPE_SEPARATOR_RE.match(stripped):
                 continue
             cells = [_md_cell(c) for c in _split_pipes(stripped)]
-        elif (
-            "|" in stripped
-            and k + 1 < len(raw_lines)
-            and "-" in raw_lines[k + 1]
-            and _PIPE_SEPARATOR_RE.match(raw_lines[k + 1].strip())
-        ):
-            cells = [_md_cell(c) for c in _split_pipes(stripped)]
-        elif raw.count("\t") >= 2:
+        elif row == "tab":
             cells = [_md_cell(c) for c in raw.split("\t")]
         if cells is not None:
             if not (out and out[-1].is_table_row):

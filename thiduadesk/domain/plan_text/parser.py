@@ -3,6 +3,7 @@ state, and the entry points :func:`parse_plan_lines` / :func:`parse_plan_text`."
 
 from __future__ import annotations
 
+from thiduadesk.domain.model import Signer
 from thiduadesk.domain.plan import Plan, Run
 from thiduadesk.domain.plan_text.appendix import AppendixReader
 from thiduadesk.domain.plan_text.body import BodyReader, unit_paragraph
@@ -97,8 +98,7 @@ def plan_to_summary(plan: Plan | ParsedPlan) -> dict:
     """The JSON shape the command line prints for an imported plan."""
     if isinstance(plan, ParsedPlan):
         plan = plan.plan
-    sig = plan.signature
-    return {
+    out = {
         "id": plan.id,
         "doc_type": plan.doc_type or None,
         "number": plan.number,
@@ -110,9 +110,15 @@ def plan_to_summary(plan: Plan | ParsedPlan) -> dict:
         "bases": list(plan.bases),
         "headings": plan.headings(),
         "recipients": [r.printed() for r in plan.recipients],
-        "signature": {
-            "authority": sig.authority or None,
-            "position": sig.position or None,
-            "name": sig.name or None,
-        },
+        "signature": _signer_summary(plan.signature),
     }
+    if len(plan.signatures) > 1:  # a joint plan: every signature, left first
+        out["signatures"] = [_signer_summary(s) for s in plan.signatures]
+    return out
+
+
+def _signer_summary(sig: Signer) -> dict:
+    out: dict = {"authority": sig.authority or None, "position": sig.position or None, "name": sig.name or None}
+    if sig.above:  # "TM. ỦY BAN NHÂN DÂN" above "KT. CHỦ TỊCH"
+        out["above"] = list(sig.above)
+    return out

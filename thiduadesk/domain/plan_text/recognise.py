@@ -40,6 +40,8 @@ _PLACE_DATE_RE = re.compile(
     re.I,
 )
 _AUTHORITY_RE = re.compile(r"^(KT|TM|Q|TL|TUQ|K/T|T/M|T/L)(?:\s*[.:]\s*|\s+)(\S.*)$")
+# In any case, always with its dot: "KT.Trưởng phòng", "Tm. Ủy ban nhân dân", "kt. trưởng phòng".
+_AUTHORITY_ANY_CASE_RE = re.compile(r"^(KT|TM|Q|TL|TUQ|K/T|T/M|T/L)\s*\.\s*(\S.*)$", re.I)
 _ROLE_RE = re.compile(
     r"(?<!\w)(TRƯỞNG|GIÁM ĐỐC|CHỦ TỊCH|BÍ THƯ|CHÁNH|CHỦ NHIỆM|TỔNG BIÊN TẬP|KẾ TOÁN|CHUYÊN VIÊN|"
     r"NGƯỜI LẬP|NGƯỜI DUYỆT|THƯ KÝ|ỦY VIÊN|UỶ VIÊN)(?!\w)"
@@ -96,12 +98,35 @@ def _is_basis(text: str) -> bool:
     return any(f.startswith(p) for p in BASIS_OPENINGS)
 
 
+# The words a collective's name begins with after "TM." ("TM. Ủy ban nhân dân", "TM. Ban Chấp
+# hành"), folded: with a role word (_ROLE_RE), what tells an authority line typed in sentence
+# case ("KT.Trưởng phòng") from a sentence.
+_COLLECTIVE_STARTS = (
+    "uy ban", "ubnd", "ban ", "bch", "hoi dong", "cong doan", "dang uy", "chi bo", "nha truong",
+    "tap the", "lanh dao", "doan ", "hoi ", "thuong truc", "thuong vu", "so ", "phong ", "truong ",
+)  # fmt: skip
+
+
 def _authority(text: str) -> tuple[str, str] | None:
-    m = _AUTHORITY_RE.match(text.strip())
-    if not m or not _mostly_upper(m.group(2), 0.7) or len(text) > 90:
+    """("KT.", "TRƯỞNG PHÒNG") for an authority line, however it is typed: "KT. TRƯỞNG PHÒNG",
+    glued ("KT.TRƯỞNG PHÒNG"), spaced ("KT . TRƯỞNG PHÒNG"), "K/T", in sentence or lower case
+    ("KT.Trưởng phòng", "kt. trưởng phòng"); marks left at its ends ("**KT. …") are not part of it."""
+    t = text.strip().strip("*_ ")
+    if not t or len(t) > 90:
         return None
-    prefix = m.group(1).replace("/", "")
-    return prefix + ".", m.group(2).strip().upper()
+    m = _AUTHORITY_RE.match(t)
+    if m and _mostly_upper(m.group(2), 0.7):
+        return m.group(1).replace("/", "") + ".", m.group(2).strip().upper()
+    m = _AUTHORITY_ANY_CASE_RE.match(t)
+    if not m:
+        return None
+    rest = m.group(2).strip().strip("*_ ").strip()
+    if len(rest) > 60 or _terminal(rest) or any(c.isdigit() for c in rest):
+        return None
+    f = _fold(rest)
+    if not (_ROLE_RE.search(rest.upper()) or f.startswith(_COLLECTIVE_STARTS)):
+        return None
+    return m.group(1).upper().replace("/", "") + ".", rest.upper()
 
 
 def _is_position(text: str) -> bool:
@@ -113,6 +138,27 @@ def _is_position(text: str) -> bool:
     if _label_match(t) is not None:
         return False
     return bool(_ROLE_RE.search(t.upper()))
+
+
+# First words of a position typed in sentence case ("Phó Trưởng phòng", "Hiệu trưởng").
+_POSITION_FIRST_WORDS = frozenset(
+    "PHÓ TRƯỞNG HIỆU CHỦ GIÁM CHÁNH BÍ THƯ ỦY UỶ KẾ TỔ TỔNG CHUYÊN NGƯỜI".split()
+)
+
+
+def _is_position_any_case(text: str) -> bool:
+    """A position in any case ("Phó Trưởng phòng", "HIỆU TRƯỞNG"): a role word among its first
+    words, which are a title's ("Phó", "Trưởng", "Hiệu"…), not a name's ("Nguyễn Chánh Tín")."""
+    t = text.strip().strip("*_ ")
+    if _is_position(t):
+        return True
+    if not t or len(t) > 60 or any(c.isdigit() for c in t) or _terminal(t) or _label_match(t) is not None:
+        return False
+    words = t.upper().split()
+    if not words or words[0] not in _POSITION_FIRST_WORDS:
+        return False
+    m = _ROLE_RE.search(" ".join(words[:3]))
+    return m is not None
 
 
 def _is_name(text: str) -> bool:

@@ -71,11 +71,15 @@ class SourceReader(Reader):
             for piece in _split_runs_at_breaks(runs):
                 raw = _INVISIBLE_RE.sub("", _nfc(_runs_text(piece)).replace("\u00a0", " "))
                 indent = len(raw) - len(raw.lstrip(" "))
+                # A line of text that starts with tabs stands in a column after the first (the
+                # signature under "Nơi nhận", typed with Tab).
+                tabs = len(raw) - len(raw.lstrip("\t"))
                 raw = raw.strip()
                 cleaned = _clean_runs(piece)
                 text = _runs_text(cleaned)
                 bold = line.bold if line.runs is None and line.bold is not None else _all_bold(cleaned)
-                out.append(_L(text, raw, cleaned, bold, line.heading_level, indent=indent))
+                column = dict(column=tabs, columns=tabs + 1) if tabs and "\t" not in raw else {}
+                out.append(_L(text, raw, cleaned, bold, line.heading_level, indent=indent, **column))
         # Plain text says nothing about bold unless it uses Markdown emphasis somewhere.
         if not self.state.paragraph_lines and not any(r.bold for ln in out for r in ln.runs):
             for ln in out:
@@ -173,7 +177,7 @@ class SourceReader(Reader):
                         if c < len(r):
                             for part in r[c].split("\n"):
                                 if part.strip():
-                                    out.append(_L(part, part, [Run(part)], None))
+                                    out.append(_L(part, part, [Run(part)], None, column=c, columns=ncols))
                 out.append(_L("", "", [], None))
             else:
                 out.extend(lines[i:j])

@@ -93,6 +93,21 @@ def _alnum_count(text: str) -> int:
     return sum(1 for c in text if c.isalnum())
 
 
+# --- marks ------------------------------------------------------------------------------------
+
+_EDGE_MARKS_RE = re.compile(r"^[*_]+(?=\S)|(?<=\S)[*_]+$")
+_INNER_MARKS_RE = re.compile(r"(?<!\w)(?:\*{1,3}|_{2,3})(?=\w)|(?<=[\w.,:;)])(?:\*{1,3}|_{2,3})(?!\w)")
+
+
+def unmark(text: str) -> str:
+    """A field of the closing block or the title without Markdown or Word marks ("**", "__",
+    "*", "_" used as bold or italic) that a source left in it: "PHÓ TRƯỞNG PHÒNG**" →
+    "PHÓ TRƯỞNG PHÒNG". Blanks to fill in ("Số: ___/KH") and "(*)" stay."""
+    t = _INNER_MARKS_RE.sub("", text)
+    t = _EDGE_MARKS_RE.sub("", t.strip())
+    return _squash(t)
+
+
 # --- runs -----------------------------------------------------------------------------------
 
 
