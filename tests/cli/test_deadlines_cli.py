@@ -1,0 +1,72 @@
+"""``thiduadesk deadlines …`` on the command line."""
+
+from __future__ import annotations
+
+import json
+import os
+
+from tests.conftest import SAMPLES_DIR
+from thiduadesk.cli import main
+
+NAM_TU_LIEM = os.path.join(SAMPLES_DIR, "plan_namtuliem_2022.txt")
+SA_DEC = os.path.join(SAMPLES_DIR, "plan_sadec_2022.txt")
+
+
+def test_extract_json_is_the_list_of_date_kind_text(db_path, capsys):
+    assert main(["--db", str(db_path), "deadlines", "extract", NAM_TU_LIEM, "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert all(set(item) == {"date", "kind", "text"} for item in out)
+    assert [(x["date"], x["kind"]) for x in out if x["kind"] in ("deadline", "milestone")] == [
+        ("2022-01-20", "deadline"), ("2022-01", "milestone"), ("2022-01", "milestone"), ("2022-03", "milestone"),
+        ("2022-03", "milestone"), ("2022-04", "milestone"), ("2022-05", "milestone"), ("2022-06", "milestone"),
+        ("2022-07", "milestone"), ("2022-11-15", "deadline"),
+    ]
+    assert out[0] == {"date": "2022-01-05", "kind": "reference", "text": "Nam Từ Liêm, ngày 05 tháng 01 năm 2022"}
+    assert out[-1]["text"].startswith("9. Tổ chức Lễ kỷ niệm ngày Nhà giáo Việt Nam 20/11")
+    # extracting touches no data file
+    assert not db_path.exists()
+
+
+def test_extract_plain_and_sa_dec(db_path, capsys):
+    assert main(["--db", str(db_path), "deadlines", "extract", SA_DEC]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 6 and all(line.split("\t")[1] == "reference" for line in lines)
+    assert lines[1].startswith("2022-02-10\treference\tThực hiện kế hoạch số 29/HK-UBND ngày 10 tháng 2 năm 2022")
+
+
+def test_extract_missing_file_exit_1(db_path, tmp_path, capsys):
+    assert main(["--db", str(db_path), "deadlines", "extract", str(tmp_path / "khong.pdf"), "--json"]) == 1
+    assert capsys.readouterr().err.startswith("Không tìm thấy tệp «khong.pdf»")
+
+
+def test_list_tick_reminder_ics(db_path, tmp_path, capsys):
+    from thiduadesk.demo_data import demo_profile
+    from thiduadesk.domain.model import Unit
+    from thiduadesk.domain.schedule import Deadline
+    from thiduadesk.ops import deadlines, profile
+    from thiduadesk.ops.data import open_data
+    from thiduadesk.store.units import UnitRepository
+
+    store = open_data(db_path)
+    profile.save(store, demo_profile())
+    a = UnitRepository(store).add(Unit("Trường Tiểu học Nguyễn Du"))
+    UnitRepository(store).add(Unit("Trường THCS Lê Quý Đôn"))
+    d = deadlines.add(store, Deadline("2024-01-25", "Gửi báo cáo sơ kết", kind="report"))
+    store.close()
+    assert main(["--db", str(db_path), "deadlines", "tick", str(d), str(a), "--date", "2024-01-20"]) == 0
+    assert main(["--db", str(db_path), "deadlines", "list", "--month", "2024-01", "--json"]) == 0
+    [item] = json.loads(capsys.readouterr().out)
+    assert (item["received"], item["total"], item["title"]) == (1, 2, "Gửi báo cáo sơ kết")
+    out = tmp_path / "don_doc.pdf"
+    assert main(["--db", str(db_path), "deadlines", "reminder", str(d), "-o", str(out), "--issue",
+                 "--date", "2024-01-29"]) == 0
+    printed = capsys.readouterr().out
+    assert printed.startswith("Đã ban hành công văn số 1/") and out.read_bytes().startswith(b"%PDF")
+    assert main(["--db", str(db_path), "deadlines", "untick", str(d), str(a)]) == 0
+    assert main(["--db", str(db_path), "deadlines", "list", "--month", "2024-01"]) == 0
+    assert capsys.readouterr().out.split("\t")[2] == "0/2"
+    ics = tmp_path / "lich.ics"
+    assert main(["--db", str(db_path), "deadlines", "ics", "-o", str(ics)]) == 0
+    from thiduadesk.exchange.ics import read_ics
+
+    assert [e["summary"] for e in read_ics(ics.read_bytes())] == ["Gửi báo cáo sơ kết"]
