@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import unicodedata
+from datetime import datetime, timezone
+from pathlib import Path
 
 import docx
 import pytest
 from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Pt
@@ -14,6 +17,7 @@ from docx.shared import Pt
 from tests.documents.pdf_helpers import find_in_order, squash
 from tests.documents.plan_fixtures import long_plan, para, printed_paragraphs, short_plan
 from thiduadesk.documents.letter import QUOC_HIEU, TIEU_NGU
+from thiduadesk.domain.model import Signer
 from thiduadesk.domain.plan import DEFAULT_TIMETABLE_HEADERS
 from thiduadesk.exchange.docx_export import export_plan_docx
 
@@ -124,3 +128,106 @@ def test_short_plan_draft_and_nfc(tmp_path):
     assert "- " + nfc in text
     assert len(document.sections) == 1  # no timetable, no appendix
     assert [p.name for p in tmp_path.iterdir()] == ["nhap.docx"]
+
+
+# --- a Word file a head of office can edit ------------------------------------------------------
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _saved(tmp_path, plan, name="ke-hoach.docx", **kw):
+    path = tmp_path / name
+    export_plan_docx(plan, path, **kw)
+    return docx.Document(str(path))
+
+
+def test_no_table_row_splits_across_pages(long_docx):
+    rows = [row for table in long_docx.tables for row in table.rows]
+    assert len(long_docx.tables) == 3 and len(rows) > 15  # header, closing, timetable
+    for row in rows:
+        tr_pr = row._tr.trPr
+        assert tr_pr is not None
+        cant = tr_pr.find(qn("w:cantSplit"))
+        assert cant is not None and cant.get(qn("w:val")) == "true"
+    # The timetable's header row is repeated on every page, and the schema order is kept
+    # (cantSplit before tblHeader), or Word refuses the file.
+    header = long_docx.tables[-1].rows[0]._tr.trPr
+    assert [el.tag for el in header] == [qn("w:cantSplit"), qn("w:tblHeader")]
+    assert [r._tr.trPr.find(qn("w:tblHeader")) is not None for r in long_docx.tables[-1].rows].count(True) == 1
+
+
+def test_the_document_language_is_vietnamese(long_docx):
+    styles = long_docx.styles.element
+    lang = styles.find(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr/{_W}lang")
+    assert (lang.get(qn("w:val")), lang.get(qn("w:eastAsia"))) == ("vi-VN", "vi-VN")
+    checked = 0
+    for style in long_docx.styles:
+        if style.type in (WD_STYLE_TYPE.PARAGRAPH, WD_STYLE_TYPE.CHARACTER):
+            el = style.element.rPr.find(qn("w:lang"))
+            assert el is not None and el.get(qn("w:val")) == "vi-VN", style.name
+            checked += 1
+    assert checked >= 20
+    assert "en-US" not in styles.xml
+    assert long_docx.settings.element.find(qn("w:themeFontLang")).get(qn("w:val")) == "vi-VN"
+    assert long_docx.core_properties.language == "vi-VN"
+
+
+def test_properties_are_the_offices_not_the_templates(tmp_path):
+    before = datetime.now(timezone.utc).replace(microsecond=0)
+    document = _saved(tmp_path, long_plan())
+    after = datetime.now(timezone.utc)
+    props = document.core_properties
+    assert props.author == "Phòng Giáo dục và Đào tạo"
+    assert props.last_modified_by == "Phòng Giáo dục và Đào tạo"
+    assert props.title == "Kế hoạch Công tác Thi đua - Khen thưởng Ngành Giáo dục và Đào tạo năm 2022"
+    assert props.subject == "Số: 06/KH-PGDĐT"
+    assert before <= props.created <= after and props.modified == props.created
+    assert props.comments == "" and props.revision == 1
+    assert "python-docx" not in (props.author, props.last_modified_by, props.comments)
+    fixed = datetime(2025, 3, 4, 5, 6, 7, tzinfo=timezone.utc)
+    again = _saved(tmp_path, long_plan(), "co-dinh.docx", now=fixed).core_properties
+    assert (again.created, again.modified) == (fixed, fixed)
+
+
+def test_stacked_authority_lines_in_the_word_file(tmp_path):
+    plan = long_plan()
+    plan.signature = Signer(above=["TM. Ủy ban nhân dân"], authority="KT.", on_behalf_of="Chủ tịch",
+                            position="Phó Chủ tịch", name="Lê Văn Toàn")  # fmt: skip
+    closing = _saved(tmp_path, plan).tables[1]
+    assert len(closing.rows) == 1
+    left, right = closing.rows[0].cells
+    assert [p.text for p in left.paragraphs][0] == "Nơi nhận:"
+    assert [p.text for p in right.paragraphs if p.text] == [
+        "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Văn Toàn",
+    ]  # fmt: skip
+    assert all(r.bold for p in right.paragraphs for r in p.runs if r.text)
+
+
+def test_two_signatures_side_by_side_in_the_word_file(tmp_path):
+    plan = long_plan()
+    plan.signatures = [
+        Signer(authority="TM.", on_behalf_of="BCH Công đoàn", position="Chủ tịch", name="Nguyễn Thị Hoa"),
+        Signer(position="Hiệu trưởng", name="Lê Thị Thanh Mai"),
+    ]
+    document = _saved(tmp_path, plan)
+    closing = document.tables[1]
+    left, right = closing.rows[0].cells
+    assert [p.text for p in left.paragraphs if p.text] == ["TM. BCH CÔNG ĐOÀN", "CHỦ TỊCH", "Nguyễn Thị Hoa"]
+    assert [p.text for p in right.paragraphs if p.text] == ["HIỆU TRƯỞNG", "Lê Thị Thanh Mai"]
+    assert left.width == right.width  # two halves, as in the PDF
+    below = [p.text for p in closing.rows[1].cells[0].paragraphs if p.text]
+    assert below[0] == "Nơi nhận:" and below[-1] == "- Lưu: VT."
+    assert all(row._tr.trPr.find(qn("w:cantSplit")) is not None for row in closing.rows)
+
+
+def test_a_parsed_joint_plan_prints_both_signers_in_word(tmp_path):
+    from thiduadesk.exchange.plan_import import import_plan_file
+
+    plans = Path(__file__).resolve().parents[1] / "data" / "plans"
+    plan = import_plan_file(plans / "unseen" / "ke_hoach_lien_tich_mn_ha_hoi_2024.txt").plan
+    closing = _saved(tmp_path, plan).tables[1]
+    left, right = closing.rows[0].cells
+    assert [p.text for p in left.paragraphs if p.text] == ["TM. BCH CÔNG ĐOÀN", "CHỦ TỊCH", "Nguyễn Thị Hoa"]
+    assert [p.text for p in right.paragraphs if p.text] == ["HIỆU TRƯỞNG", "Lê Thị Thanh Mai"]
+    text = _all_text(_saved(tmp_path, plan, "b.docx"))
+    assert "*" not in text and "__" not in text

@@ -9,10 +9,12 @@ the first page, restarting in the appendix.
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
 from pathlib import Path
 
 from docx import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
@@ -30,7 +32,9 @@ from thiduadesk.documents.plan_pdf import (
     timetable_cells,
 )
 from thiduadesk.domain.dates import place_date_line
+from thiduadesk.domain.model import Signer
 from thiduadesk.domain.numbering import number_line
+from thiduadesk.domain.office_names import name_in_running_text
 from thiduadesk.domain.plan import Paragraph as PlanParagraph
 from thiduadesk.domain.plan import Plan, Section, Timetable
 
@@ -54,6 +58,44 @@ def _setup_styles(doc) -> None:
     fmt.space_before = Pt(0)
     fmt.space_after = Pt(0)
     fmt.line_spacing = 1.05  # ≈ 17 pt for 14 pt Times, as in the PDF
+    _set_language(doc)
+
+
+LANGUAGE = "vi-VN"
+
+
+def _lang(rpr) -> None:
+    """``<w:lang w:val="vi-VN" w:eastAsia="vi-VN"/>`` in a run-properties element."""
+    el = OxmlElement("w:lang")
+    el.set(qn("w:val"), LANGUAGE)
+    el.set(qn("w:eastAsia"), LANGUAGE)
+    _insert_in_order(rpr, el)
+
+
+def _set_language(doc) -> None:
+    """Vietnamese everywhere Word looks for the proofing language: the document defaults, every
+    paragraph and character style, and the theme font language of the settings (the template
+    says en-US, and Word would mark every Vietnamese word as misspelt)."""
+    styles = doc.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = OxmlElement("w:docDefaults")
+        styles.insert(0, defaults)
+    rpr_default = defaults.find(qn("w:rPrDefault"))
+    if rpr_default is None:
+        rpr_default = OxmlElement("w:rPrDefault")
+        defaults.insert(0, rpr_default)
+    rpr = rpr_default.find(qn("w:rPr"))
+    if rpr is None:
+        rpr = OxmlElement("w:rPr")
+        rpr_default.append(rpr)
+    _lang(rpr)
+    for style in doc.styles:
+        if style.type in (WD_STYLE_TYPE.PARAGRAPH, WD_STYLE_TYPE.CHARACTER):
+            _lang(style.element.get_or_add_rPr())
+    theme_lang = doc.settings.element.find(qn("w:themeFontLang"))
+    if theme_lang is not None:
+        theme_lang.set(qn("w:val"), LANGUAGE)
 
 
 def _set_page(section, wide: bool) -> None:
@@ -106,6 +148,15 @@ _SEQUENCES = {
         "tblStyle tblpPr tblOverlap bidiVisual tblStyleRowBandSize tblStyleColBandSize tblW jc "
         "tblCellSpacing tblInd tblBorders shd tblLayout tblCellMar tblLook tblCaption tblDescription "
         "tblPrChange"
+    ),
+    qn("w:trPr"): (
+        "cnfStyle divId gridBefore gridAfter wBefore wAfter cantSplit trHeight tblHeader "
+        "tblCellSpacing jc hidden ins del trPrChange"
+    ),
+    qn("w:rPr"): (
+        "rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss imprint "
+        "noProof snapToGrid vanish webHidden color spacing w kern position sz szCs highlight u "
+        "effect bdr shd fitText vertAlign rtl cs em lang eastAsianLayout specVanish oMath"
     ),
     qn("w:sectPr"): (
         "headerReference footerReference footnotePr endnotePr type pgSz pgMar paperSrc pgBorders "
@@ -245,6 +296,7 @@ def _header(doc, plan: Plan) -> None:
     )
     _fix_widths(table, [left_w, right_w])
     _drop_empty_first_paragraphs(table)
+    _rows_never_split(table)
 
 
 def _title(doc, plan: Plan) -> None:
@@ -302,15 +354,22 @@ def _body(doc, plan: Plan) -> None:
 
 
 def _repeat_header_row(row) -> None:
-    tr_pr = row._tr.get_or_add_trPr()
+    """The row is repeated at the top of every page the table runs onto."""
     el = OxmlElement("w:tblHeader")
     el.set(qn("w:val"), "true")
-    tr_pr.append(el)
+    _insert_in_order(row._tr.get_or_add_trPr(), el)
 
 
 def _cant_split(row) -> None:
-    tr_pr = row._tr.get_or_add_trPr()
-    tr_pr.append(OxmlElement("w:cantSplit"))
+    el = OxmlElement("w:cantSplit")
+    el.set(qn("w:val"), "true")
+    _insert_in_order(row._tr.get_or_add_trPr(), el)
+
+
+def _rows_never_split(table) -> None:
+    """No row of the table breaks across a page (as in the PDF): a page break falls between rows."""
+    for row in table.rows:
+        _cant_split(row)
 
 
 def _timetable(container, timetable: Timetable, width_pt: float) -> None:
@@ -343,31 +402,55 @@ def _timetable(container, timetable: Timetable, width_pt: float) -> None:
                 )
     _fix_widths(table, widths)
     _drop_empty_first_paragraphs(table)
+    _rows_never_split(table)
     if timetable.note.strip():
         _para(container, timetable.note, size=d30.TABLE_SIZE, italic=True, align="left", space_before=6)
 
 
+def _recipients(cell, plan: Plan) -> None:
+    lines = d30.recipient_lines([r.printed() for r in plan.recipients])
+    if lines:
+        _cell_para(cell, d30.NOI_NHAN, size=d30.NOI_NHAN_SIZE, bold=True, italic=True, align="left")
+        for line in lines:
+            _cell_para(cell, line, size=d30.RECIPIENT_SIZE, align="left")
+
+
+def _signature(cell, signer: Signer) -> None:
+    """The authority lines (higher ones stacked above: "TM. ỦY BAN NHÂN DÂN" over "KT. CHỦ
+    TỊCH"), the position, the space for the hand signature and seal, the name."""
+    for line in signer.title_lines():
+        _cell_para(cell, line, size=d30.SIGNER_SIZE, bold=True)
+    for _ in range(4):  # ≈ 2.8 cm for the signature and seal
+        _cell_para(cell, "", size=d30.SIGNER_SIZE)
+    _cell_para(cell, signer.name, size=d30.SIGNER_SIZE, bold=True)
+
+
 def _closing(doc, plan: Plan) -> None:
+    """As the PDF (documents/letter/closing.py): "Nơi nhận" left, the signature right; two
+    signatures (a joint plan) side by side, left first, with "Nơi nhận" under them."""
     width_pt = d30.frame_width()
-    left_w = width_pt * d30.HEADER_LEFT_SHARE
-    right_w = width_pt - left_w
     table = doc.add_table(rows=1, cols=2)
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     _borderless(table)
-    _cant_split(table.rows[0])
-    left, right = table.rows[0].cells
-    lines = d30.recipient_lines([r.printed() for r in plan.recipients])
-    if lines:
-        _cell_para(left, d30.NOI_NHAN, size=d30.NOI_NHAN_SIZE, bold=True, italic=True, align="left")
-        for line in lines:
-            _cell_para(left, line, size=d30.RECIPIENT_SIZE, align="left")
-    for line in plan.signature.title_lines():
-        _cell_para(right, line, size=d30.SIGNER_SIZE, bold=True)
-    for _ in range(4):  # ≈ 2.8 cm for the signature and seal
-        _cell_para(right, "", size=d30.SIGNER_SIZE)
-    _cell_para(right, plan.signature.name, size=d30.SIGNER_SIZE, bold=True)
-    _fix_widths(table, [left_w, right_w])
+    signers = [s for s in plan.signatures if s is not None] or [plan.signature]
+    if len(signers) >= 2:
+        left, right = table.rows[0].cells
+        _signature(left, signers[-2])
+        _signature(right, signers[-1])
+        if plan.recipients:
+            below = table.add_row().cells[0]
+            _cell_para(below, "", size=d30.RECIPIENT_SIZE)  # the gap under the names
+            _recipients(below, plan)
+        widths = [width_pt / 2, width_pt / 2]
+    else:
+        left, right = table.rows[0].cells
+        _recipients(left, plan)
+        _signature(right, signers[-1])
+        left_w = width_pt * d30.HEADER_LEFT_SHARE
+        widths = [left_w, width_pt - left_w]
+    _fix_widths(table, widths)
     _drop_empty_first_paragraphs(table)
+    _rows_never_split(table)
 
 
 def _appendix(doc, plan: Plan, timetable: Timetable) -> None:
@@ -386,18 +469,35 @@ def _appendix(doc, plan: Plan, timetable: Timetable) -> None:
     _timetable(doc, timetable, width)
 
 
-def plan_docx(plan: Plan):
-    """The plan as a python-docx Document (not saved)."""
+def _properties(doc, plan: Plan, now: datetime | None) -> None:
+    """The file's properties as Word shows them (File → Info): the office as author and last
+    editor, created and modified now, the kind and title; none of the library template's
+    ("python-docx", 2013, "generated by python-docx")."""
+    now = (now or datetime.now(timezone.utc)).astimezone(timezone.utc).replace(microsecond=0)
+    office = name_in_running_text(_clean(plan.office_name).strip())
+    props = doc.core_properties
+    props.title = _clean(f"{plan.kind_name} {plan.title}".strip())
+    props.author = office
+    props.last_modified_by = office
+    props.created = now
+    props.modified = now
+    props.revision = 1
+    props.subject = number_line(plan.number, plan.symbol)
+    props.comments = ""
+    props.keywords = ""
+    props.category = plan.kind_name
+    props.language = LANGUAGE
+
+
+def plan_docx(plan: Plan, now: datetime | None = None):
+    """The plan as a python-docx Document (not saved). ``now``: the time the file is made
+    (its created/modified properties), the current time in UTC if not given."""
     doc = Document()
     _setup_styles(doc)
     section = doc.sections[0]
     _set_page(section, wide=False)
     _page_number_header(section)
-    props = doc.core_properties
-    props.title = _clean(f"{plan.kind_name} {plan.title}".strip())
-    props.author = d30.name_in_running_text(plan.office_name)
-    props.subject = number_line(plan.number, plan.symbol)
-    props.language = "vi-VN"
+    _properties(doc, plan, now)
     # The default template starts with one empty paragraph; the header table goes before it.
     first = doc.paragraphs[0] if doc.paragraphs else None
     _header(doc, plan)
@@ -419,8 +519,8 @@ def plan_docx(plan: Plan):
     return doc
 
 
-def export_plan_docx(plan: Plan, path: str | Path) -> None:
+def export_plan_docx(plan: Plan, path: str | Path, now: datetime | None = None) -> None:
     """Write the plan as a .docx file (atomically: a failed export leaves no half file)."""
-    doc = plan_docx(plan)
+    doc = plan_docx(plan, now)
     with output.replacing(path) as tmp:
         doc.save(tmp)
