@@ -22,6 +22,7 @@ from thiduadesk.documents.letter import HEADER_LEFT_SHARE, frame_width
 from thiduadesk.documents.letter.page import MARGIN_LEFT
 from thiduadesk.documents.plan_pdf import plan_pdf_bytes
 from thiduadesk.domain.model import Signer
+from thiduadesk.domain.plan import Paragraph
 from thiduadesk.domain.plan_text import parse_plan_text, signature_needs_profile
 from thiduadesk.domain.plan_text.closing import needs_profile_warning
 from thiduadesk.exchange.plan_import import import_plan_file
@@ -221,6 +222,24 @@ def test_word_with_markdown_marks_pasted_into_it(tmp_path):
 
     plan = import_plan_file(_word_plan(tmp_path / "dan.docx", closing)).plan
     assert (plan.signature.title_lines(), plan.signature.name) == (KT, "Nguyễn Thị Lan")
+    data = plan_pdf_bytes(plan)
+    assert _block(_signature_column_lines(data), KT[0]) == [*KT, "Nguyễn Thị Lan"]
+    assert _no_markup(data) == []
+
+
+def test_word_table_and_body_with_markdown_typed_in_them(tmp_path):
+    def closing(d):
+        d.add_paragraph("**Lưu ý:** các trường gửi báo cáo trước ngày 20/12/2025.")
+        left, right = d.add_table(rows=1, cols=2).rows[0].cells
+        _cell(left, ["***Nơi nhận:***", "- Như trên;", "- Lưu: VT."])
+        right.paragraphs[0].add_run("**KT. TRƯỞNG PHÒNG")
+        for text in ("PHÓ TRƯỞNG PHÒNG**", "", "__Nguyễn Thị Lan__"):
+            right.add_paragraph(text)
+
+    plan = import_plan_file(_word_plan(tmp_path / "o-bang.docx", closing)).plan
+    assert (plan.signature.title_lines(), plan.signature.name) == (KT, "Nguyễn Thị Lan")
+    note = next(p for _, p in plan.iter_blocks() if isinstance(p, Paragraph) and p.text.startswith("Lưu ý"))
+    assert note.runs[0].text == "Lưu ý:" and note.runs[0].bold
     data = plan_pdf_bytes(plan)
     assert _block(_signature_column_lines(data), KT[0]) == [*KT, "Nguyễn Thị Lan"]
     assert _no_markup(data) == []

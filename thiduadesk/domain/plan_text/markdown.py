@@ -168,6 +168,34 @@ def _md_runs(s: str) -> list[Run]:
     return [Run(_md_restore(r.text), r.bold, r.italic) for r in runs]
 
 
+def pasted_markdown_runs(runs: list[Run]) -> list[Run]:
+    """Runs of a Word paragraph that holds Markdown typed or pasted as characters
+    ("**KT. TRƯỞNG PHÒNG**"): the marks become formatting, unmatched "**" / "__" go."""
+    out: list[Run] = []
+    for run in runs:
+        if not _has_words(run.text):
+            out.append(run)  # a rule or a blank to fill in ("________")
+            continue
+        for r in _md_runs(run.text):
+            out.append(Run(r.text, r.bold or run.bold, r.italic or run.italic))
+    return out
+
+
+def _has_words(text: str) -> bool:
+    return any(c.isalnum() for c in text)
+
+
+def pasted_markdown_cell(text: str) -> str:
+    """A Word table cell (paragraphs separated by "\\n") without Markdown marks typed in it."""
+    parts = text.split("\n")
+    balanced = balance_marks([p if _has_words(p) else "" for p in parts])
+    return "\n".join(_md_plain(b) if _has_words(p) else p for p, b in zip(parts, balanced, strict=True))
+
+
+def has_pasted_markdown(text: str) -> bool:
+    return "**" in text or "__" in text
+
+
 def _md_plain(s: str) -> str:
     return _runs_text(_md_runs(s))
 

@@ -12,6 +12,11 @@ from thiduadesk.domain.officialese import TYPE_LINE_KINDS
 from thiduadesk.domain.plan import Run
 from thiduadesk.domain.plan_text.joined import _split_runs_at_breaks
 from thiduadesk.domain.plan_text.lines import _L, Line, Reader
+from thiduadesk.domain.plan_text.markdown import (
+    has_pasted_markdown,
+    pasted_markdown_cell,
+    pasted_markdown_runs,
+)
 from thiduadesk.domain.plan_text.recognise import (
     _MOTTO_RE,
     _PLACE_DATE_RE,
@@ -50,6 +55,8 @@ class SourceReader(Reader):
                 cells = []
                 for c in line.cells:
                     nfd = nfd or not unicodedata.is_normalized("NFC", c)
+                    if self.state.paragraph_lines and has_pasted_markdown(c):
+                        c = pasted_markdown_cell(c)
                     parts = [_squash(p) for p in c.replace("\r", "\n").split("\n")]
                     cells.append("\n".join(p for p in parts if p))
                 out.append(
@@ -67,6 +74,8 @@ class SourceReader(Reader):
                 line.runs if line.runs is not None else [Run(line.text, bool(line.bold), bool(line.italic))]
             )
             nfd = nfd or not all(unicodedata.is_normalized("NFC", r.text) for r in runs)
+            if self.state.paragraph_lines and any(has_pasted_markdown(r.text) for r in runs):
+                runs = pasted_markdown_runs(runs)  # Markdown pasted into Word
             # A manual line break inside a paragraph makes separate lines.
             for piece in _split_runs_at_breaks(runs):
                 raw = _INVISIBLE_RE.sub("", _nfc(_runs_text(piece)).replace("\u00a0", " "))
