@@ -268,6 +268,16 @@ def test_word_joint_plan_two_signatures_in_a_table(tmp_path):
     ]  # fmt: skip
 
 
+def test_two_signatures_read_one_after_the_other():
+    """A converter that lists a two-cell table cell by cell: the left signature, then the right."""
+    closing = RECIPIENTS + "TM. BCH CÔNG ĐOÀN\nCHỦ TỊCH\n\nNguyễn Thị Hoa\n\nKT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG\n\nLê Thị Mai"
+    parsed = parse_plan_text(HEAD + closing)
+    left, right = parsed.plan.signatures
+    assert (left.title_lines(), left.name) == (["TM. BCH CÔNG ĐOÀN", "CHỦ TỊCH"], "Nguyễn Thị Hoa")
+    assert (right.above, right.title_lines(), right.name) == ([], ["KT. HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG"], "Lê Thị Mai")
+    assert not any("họ tên" in w for w in parsed.warnings)
+
+
 # --- the fixture plans ---------------------------------------------------------------------------
 
 

@@ -282,6 +282,11 @@ def _signature_columns(sig: list[_SigEntry]) -> list[list[_SigEntry]]:
 
     if whole(left) and whole(right):
         return [left, right]
+    # The two cells read one after the other (a converter that lists a table cell by cell): a
+    # title line after a name begins the second signature.
+    for i in range(1, len(sig)):
+        if sig[i - 1].kind == "name" and sig[i].kind in ("auth", "pos") and whole(sig[:i]) and whole(sig[i:]):
+            return [sig[:i], sig[i:]]
     return [sig]
 
 
