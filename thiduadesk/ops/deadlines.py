@@ -288,9 +288,19 @@ def statuses(store: Store, first: dt.date, last: dt.date, *, today: dt.date | No
 
 def day_marks(store: Store, year: int, month: int, *, today: dt.date | None = None) -> dict[dt.date, list[DeadlineStatus]]:
     """The days of a month that carry a deadline (a month milestone on its last day)."""
-    first, last = month_range(year, month)
+    return marks_between(store, *month_range(year, month), today=today)
+
+
+def marks_between(store: Store, first: dt.date, last: dt.date, *, today: dt.date | None = None,
+                  ) -> dict[dt.date, list[DeadlineStatus]]:
+    """The days of ``first``..``last`` that carry a deadline (a month milestone on its last day)."""
+    return by_day(statuses(store, first, last, today=today))
+
+
+def by_day(found: list[DeadlineStatus]) -> dict[dt.date, list[DeadlineStatus]]:
+    """Statuses grouped by the day that carries them (a month milestone on its last day)."""
     out: dict[dt.date, list[DeadlineStatus]] = {}
-    for s in statuses(store, first, last, today=today):
+    for s in found:
         day = s.deadline.last_day if s.deadline.is_month else dt.date.fromisoformat(s.deadline.due)
         out.setdefault(day, []).append(s)
     return out
@@ -335,6 +345,17 @@ def tick(store: Store, deadline_id: int, unit_id: int, on: dt.date | None = None
 def untick(store: Store, deadline_id: int, unit_id: int) -> None:
     with as_store_errors():
         DeadlineRepository(store).set_receipt(deadline_id, unit_id, received=False)
+    changes.publish(store, changes.DEADLINES, ids={changes.DEADLINES: [deadline_id]})
+
+
+def set_note(store: Store, deadline_id: int, unit_id: int, note: str) -> None:
+    """A unit's note on a deadline ("gửi qua email", "xin lùi hạn"), received or not."""
+    repo = DeadlineRepository(store)
+    current = next((r for r in repo.receipts(deadline_id) if r.unit_id == unit_id), None)
+    received = bool(current and current.received)
+    on = dt.date.fromisoformat(current.received_on) if received and current.received_on else None
+    with as_store_errors():
+        repo.set_receipt(deadline_id, unit_id, received=received, on=on, note=note)
     changes.publish(store, changes.DEADLINES, ids={changes.DEADLINES: [deadline_id]})
 
 
