@@ -75,12 +75,12 @@ def show_specimen(store: Store, kind: str, parent: QWidget | None = None) -> byt
         return None
     preview = PdfPreviewDialog(data, _title(), _FILE_NAMES[kind] + ".pdf", parent)
     dialogs.run_dialog(preview)
-    preview.setParent(None)  # gone with its window: a guarded parent dialog compares its children
+    preview.deleteLater()
     return data
 
 
 def print_specimens(store: Store, parent: QWidget | None = None) -> bytes | None:
     chooser = SpecimenDialog(parent)
     chosen = dialogs.run_dialog(chooser)
-    chooser.setParent(None)
+    chooser.deleteLater()
     return show_specimen(store, chooser.kind(), parent) if chosen else None

@@ -17,9 +17,12 @@ from thiduadesk.ui import prompts
 
 
 def input_snapshot(root: QWidget) -> tuple:
-    """The values of every input inside ``root``, comparable with ``==``."""
+    """The values of every input inside ``root``, comparable with ``==`` (not those of a dialog it
+    opened: they belong to that window)."""
     values: list = []
     for widget in root.findChildren(QWidget):
+        if widget.window() is not root.window():
+            continue
         if isinstance(widget, QLineEdit):
             values.append(widget.text())
         elif isinstance(widget, QPlainTextEdit):
