@@ -1037,6 +1037,137 @@ Data file: %2</translation>
     </message>
 </context>
 <context>
+    <name>PlanActions</name>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>New plan</translation>
+    </message>
+    <message>
+        <source>New plan created.</source>
+        <translation>New plan created.</translation>
+    </message>
+    <message>
+        <source>Copy to next year</source>
+        <translation>Copy to next year</translation>
+    </message>
+    <message>
+        <source>Copied for %1: check the legal bases and dates.</source>
+        <translation>Copied for %1: check the legal bases and dates.</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Copy created.</source>
+        <translation>Copy created.</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>New version</translation>
+    </message>
+    <message>
+        <source>Version %1 created as a draft; it will take a new number when issued.</source>
+        <translation>Version %1 created as a draft; it will take a new number when issued.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>Delete plan</translation>
+    </message>
+    <message>
+        <source>Delete the draft “%1”? This cannot be undone.</source>
+        <translation>Delete the draft “%1”? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Draft deleted.</source>
+        <translation>Draft deleted.</translation>
+    </message>
+    <message>
+        <source>Import a plan</source>
+        <translation>Import a plan</translation>
+    </message>
+    <message>
+        <source>Plans (*.docx *.txt *.md);;All files (*)</source>
+        <translation>Plans (*.docx *.txt *.md);;All files (*)</translation>
+    </message>
+    <message>
+        <source>(no complete date)</source>
+        <translation>(no complete date)</translation>
+    </message>
+    <message>
+        <source>The file carries No. %1 dated %2.
+
+Is it a document the office has already issued? It is then kept with its number and date, locked, and entered in the outgoing register.
+
+Or is it the start of a new draft? The number and the day are then cleared (month and year are kept) and the plan takes a new number when it is issued.</source>
+        <translation>The file carries No. %1 dated %2.
+
+Is it a document the office has already issued? It is then kept with its number and date, locked, and entered in the outgoing register.
+
+Or is it the start of a new draft? The number and the day are then cleared (month and year are kept) and the plan takes a new number when it is issued.</translation>
+    </message>
+    <message>
+        <source>New draft</source>
+        <translation>New draft</translation>
+    </message>
+    <message>
+        <source>Already issued</source>
+        <translation>Already issued</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>The file could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 as issued: No. %2 dated %3, entered in the outgoing register.</source>
+        <translation>Imported %1 as issued: No. %2 dated %3, entered in the outgoing register.</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>Imported %1.</translation>
+    </message>
+    <message>
+        <source>The plan was imported. Please check:</source>
+        <translation>The plan was imported. Please check:</translation>
+    </message>
+    <message>
+        <source>Issue plan</source>
+        <translation>Issue plan</translation>
+    </message>
+    <message>
+        <source>Issued as No. %1 dated %2 and entered in the outgoing register.</source>
+        <translation>Issued as No. %1 dated %2 and entered in the outgoing register.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Export Word</source>
+        <translation>Export Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+</context>
+<context>
     <name>PlanEditor</name>
     <message>
         <source>General</source>
@@ -1134,6 +1265,29 @@ Data file: %2</translation>
     </message>
 </context>
 <context>
+    <name>PlanListPanel</name>
+    <message>
+        <source>Search plans (no accents needed)</source>
+        <translation>Search plans (no accents needed)</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+</context>
+<context>
     <name>PlansView</name>
     <message>
         <source>&amp;New…</source>
@@ -1228,28 +1382,8 @@ Data file: %2</translation>
         <translation>Find</translation>
     </message>
     <message>
-        <source>Search plans (no accents needed)</source>
-        <translation>Search plans (no accents needed)</translation>
-    </message>
-    <message>
-        <source>All states</source>
-        <translation>All states</translation>
-    </message>
-    <message>
-        <source>Year:</source>
-        <translation>Year:</translation>
-    </message>
-    <message>
-        <source>State:</source>
-        <translation>State:</translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation>Preview</translation>
-    </message>
-    <message>
-        <source>All years</source>
-        <translation>All years</translation>
     </message>
     <message>
         <source>Open plan</source>
@@ -1292,122 +1426,6 @@ They are still in the editor; the plan stays open. Try Save again (Ctrl+S).</tra
     <message>
         <source>Preview — archived copy as issued</source>
         <translation>Preview — archived copy as issued</translation>
-    </message>
-    <message>
-        <source>New plan</source>
-        <translation>New plan</translation>
-    </message>
-    <message>
-        <source>New plan created.</source>
-        <translation>New plan created.</translation>
-    </message>
-    <message>
-        <source>Copied for %1: check the legal bases and dates.</source>
-        <translation>Copied for %1: check the legal bases and dates.</translation>
-    </message>
-    <message>
-        <source>Copy created.</source>
-        <translation>Copy created.</translation>
-    </message>
-    <message>
-        <source>Version %1 created as a draft; it will take a new number when issued.</source>
-        <translation>Version %1 created as a draft; it will take a new number when issued.</translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation>(untitled)</translation>
-    </message>
-    <message>
-        <source>Delete plan</source>
-        <translation>Delete plan</translation>
-    </message>
-    <message>
-        <source>Delete the draft “%1”? This cannot be undone.</source>
-        <translation>Delete the draft “%1”? This cannot be undone.</translation>
-    </message>
-    <message>
-        <source>Draft deleted.</source>
-        <translation>Draft deleted.</translation>
-    </message>
-    <message>
-        <source>Import a plan</source>
-        <translation>Import a plan</translation>
-    </message>
-    <message>
-        <source>Plans (*.docx *.txt *.md);;All files (*)</source>
-        <translation>Plans (*.docx *.txt *.md);;All files (*)</translation>
-    </message>
-    <message>
-        <source>(no complete date)</source>
-        <translation>(no complete date)</translation>
-    </message>
-    <message>
-        <source>The file carries No. %1 dated %2.
-
-Is it a document the office has already issued? It is then kept with its number and date, locked, and entered in the outgoing register.
-
-Or is it the start of a new draft? The number and the day are then cleared (month and year are kept) and the plan takes a new number when it is issued.</source>
-        <translation>The file carries No. %1 dated %2.
-
-Is it a document the office has already issued? It is then kept with its number and date, locked, and entered in the outgoing register.
-
-Or is it the start of a new draft? The number and the day are then cleared (month and year are kept) and the plan takes a new number when it is issued.</translation>
-    </message>
-    <message>
-        <source>New draft</source>
-        <translation>New draft</translation>
-    </message>
-    <message>
-        <source>Already issued</source>
-        <translation>Already issued</translation>
-    </message>
-    <message>
-        <source>The file could not be read: %1</source>
-        <translation>The file could not be read: %1</translation>
-    </message>
-    <message>
-        <source>Imported %1 as issued: No. %2 dated %3, entered in the outgoing register.</source>
-        <translation>Imported %1 as issued: No. %2 dated %3, entered in the outgoing register.</translation>
-    </message>
-    <message>
-        <source>Imported %1.</source>
-        <translation>Imported %1.</translation>
-    </message>
-    <message>
-        <source>The plan was imported. Please check:</source>
-        <translation>The plan was imported. Please check:</translation>
-    </message>
-    <message>
-        <source>Issue plan</source>
-        <translation>Issue plan</translation>
-    </message>
-    <message>
-        <source>Issued as No. %1 dated %2 and entered in the outgoing register.</source>
-        <translation>Issued as No. %1 dated %2 and entered in the outgoing register.</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>Save as PDF</translation>
-    </message>
-    <message>
-        <source>The file could not be written: %1</source>
-        <translation>The file could not be written: %1</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Saved %1</translation>
-    </message>
-    <message>
-        <source>Export Word</source>
-        <translation>Export Word</translation>
-    </message>
-    <message>
-        <source>Word documents (*.docx)</source>
-        <translation>Word documents (*.docx)</translation>
     </message>
 </context>
 <context>

@@ -1037,6 +1037,137 @@ Tệp dữ liệu: %2</translation>
     </message>
 </context>
 <context>
+    <name>PlanActions</name>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Không ghi được tệp: %1</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Kế hoạch mới</translation>
+    </message>
+    <message>
+        <source>New plan created.</source>
+        <translation>Đã tạo kế hoạch mới.</translation>
+    </message>
+    <message>
+        <source>Copy to next year</source>
+        <translation>Chép sang năm sau</translation>
+    </message>
+    <message>
+        <source>Copied for %1: check the legal bases and dates.</source>
+        <translation>Đã chép sang năm %1: hãy kiểm tra lại căn cứ và các mốc thời gian.</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Nhân bản</translation>
+    </message>
+    <message>
+        <source>Copy created.</source>
+        <translation>Đã tạo bản sao.</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>Phiên bản mới</translation>
+    </message>
+    <message>
+        <source>Version %1 created as a draft; it will take a new number when issued.</source>
+        <translation>Đã tạo phiên bản %1 ở dạng dự thảo; sẽ lấy số mới khi ban hành.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(chưa có trích yếu)</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>Xóa kế hoạch</translation>
+    </message>
+    <message>
+        <source>Delete the draft “%1”? This cannot be undone.</source>
+        <translation>Xóa dự thảo “%1”? Không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Draft deleted.</source>
+        <translation>Đã xóa dự thảo.</translation>
+    </message>
+    <message>
+        <source>Import a plan</source>
+        <translation>Nhập kế hoạch</translation>
+    </message>
+    <message>
+        <source>Plans (*.docx *.txt *.md);;All files (*)</source>
+        <translation>Kế hoạch (*.docx *.txt *.md);;Tất cả tệp (*)</translation>
+    </message>
+    <message>
+        <source>(no complete date)</source>
+        <translation>(chưa đủ ngày tháng)</translation>
+    </message>
+    <message>
+        <source>The file carries No. %1 dated %2.
+
+Is it a document the office has already issued? It is then kept with its number and date, locked, and entered in the outgoing register.
+
+Or is it the start of a new draft? The number and the day are then cleared (month and year are kept) and the plan takes a new number when it is issued.</source>
+        <translation>Tệp này mang Số %1 ngày %2.
+
+Đây là văn bản Phòng đã ban hành? Khi đó kế hoạch được giữ nguyên số và ngày, khoá lại và ghi vào sổ văn bản đi.
+
+Hay đây là điểm bắt đầu của một bản nháp mới? Khi đó số và ngày được bỏ trống (giữ tháng và năm), kế hoạch sẽ lấy số mới khi ban hành.</translation>
+    </message>
+    <message>
+        <source>New draft</source>
+        <translation>Bản nháp mới</translation>
+    </message>
+    <message>
+        <source>Already issued</source>
+        <translation>Đã ban hành</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Không đọc được tệp: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 as issued: No. %2 dated %3, entered in the outgoing register.</source>
+        <translation>Đã nhập %1 là văn bản đã ban hành: Số %2 ngày %3, đã ghi vào sổ văn bản đi.</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>Đã nhập %1.</translation>
+    </message>
+    <message>
+        <source>The plan was imported. Please check:</source>
+        <translation>Đã nhập kế hoạch. Hãy kiểm tra:</translation>
+    </message>
+    <message>
+        <source>Issue plan</source>
+        <translation>Ban hành kế hoạch</translation>
+    </message>
+    <message>
+        <source>Issued as No. %1 dated %2 and entered in the outgoing register.</source>
+        <translation>Đã ban hành, số %1 ngày %2, và đã vào sổ văn bản đi.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Lưu thành PDF</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
+    </message>
+    <message>
+        <source>Export Word</source>
+        <translation>Xuất ra Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Tài liệu Word (*.docx)</translation>
+    </message>
+</context>
+<context>
     <name>PlanEditor</name>
     <message>
         <source>General</source>
@@ -1134,6 +1265,29 @@ Tệp dữ liệu: %2</translation>
     </message>
 </context>
 <context>
+    <name>PlanListPanel</name>
+    <message>
+        <source>Search plans (no accents needed)</source>
+        <translation>Tìm kế hoạch (không cần gõ dấu)</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Mọi năm</translation>
+    </message>
+</context>
+<context>
     <name>PlansView</name>
     <message>
         <source>&amp;New…</source>
@@ -1228,28 +1382,8 @@ Tệp dữ liệu: %2</translation>
         <translation>Tìm</translation>
     </message>
     <message>
-        <source>Search plans (no accents needed)</source>
-        <translation>Tìm kế hoạch (không cần gõ dấu)</translation>
-    </message>
-    <message>
-        <source>All states</source>
-        <translation>Mọi trạng thái</translation>
-    </message>
-    <message>
-        <source>Year:</source>
-        <translation>Năm:</translation>
-    </message>
-    <message>
-        <source>State:</source>
-        <translation>Trạng thái:</translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation>Xem trước</translation>
-    </message>
-    <message>
-        <source>All years</source>
-        <translation>Mọi năm</translation>
     </message>
     <message>
         <source>Open plan</source>
@@ -1292,122 +1426,6 @@ Các thay đổi vẫn còn trong trình soạn thảo; kế hoạch vẫn đang
     <message>
         <source>Preview — archived copy as issued</source>
         <translation>Xem trước — bản lưu đúng như khi ban hành</translation>
-    </message>
-    <message>
-        <source>New plan</source>
-        <translation>Kế hoạch mới</translation>
-    </message>
-    <message>
-        <source>New plan created.</source>
-        <translation>Đã tạo kế hoạch mới.</translation>
-    </message>
-    <message>
-        <source>Copied for %1: check the legal bases and dates.</source>
-        <translation>Đã chép sang năm %1: hãy kiểm tra lại căn cứ và các mốc thời gian.</translation>
-    </message>
-    <message>
-        <source>Copy created.</source>
-        <translation>Đã tạo bản sao.</translation>
-    </message>
-    <message>
-        <source>Version %1 created as a draft; it will take a new number when issued.</source>
-        <translation>Đã tạo phiên bản %1 ở dạng dự thảo; sẽ lấy số mới khi ban hành.</translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation>(chưa có trích yếu)</translation>
-    </message>
-    <message>
-        <source>Delete plan</source>
-        <translation>Xóa kế hoạch</translation>
-    </message>
-    <message>
-        <source>Delete the draft “%1”? This cannot be undone.</source>
-        <translation>Xóa dự thảo “%1”? Không thể hoàn tác.</translation>
-    </message>
-    <message>
-        <source>Draft deleted.</source>
-        <translation>Đã xóa dự thảo.</translation>
-    </message>
-    <message>
-        <source>Import a plan</source>
-        <translation>Nhập kế hoạch</translation>
-    </message>
-    <message>
-        <source>Plans (*.docx *.txt *.md);;All files (*)</source>
-        <translation>Kế hoạch (*.docx *.txt *.md);;Tất cả tệp (*)</translation>
-    </message>
-    <message>
-        <source>(no complete date)</source>
-        <translation>(chưa đủ ngày tháng)</translation>
-    </message>
-    <message>
-        <source>The file carries No. %1 dated %2.
-
-Is it a document the office has already issued? It is then kept with its number and date, locked, and entered in the outgoing register.
-
-Or is it the start of a new draft? The number and the day are then cleared (month and year are kept) and the plan takes a new number when it is issued.</source>
-        <translation>Tệp này mang Số %1 ngày %2.
-
-Đây là văn bản Phòng đã ban hành? Khi đó kế hoạch được giữ nguyên số và ngày, khoá lại và ghi vào sổ văn bản đi.
-
-Hay đây là điểm bắt đầu của một bản nháp mới? Khi đó số và ngày được bỏ trống (giữ tháng và năm), kế hoạch sẽ lấy số mới khi ban hành.</translation>
-    </message>
-    <message>
-        <source>New draft</source>
-        <translation>Bản nháp mới</translation>
-    </message>
-    <message>
-        <source>Already issued</source>
-        <translation>Đã ban hành</translation>
-    </message>
-    <message>
-        <source>The file could not be read: %1</source>
-        <translation>Không đọc được tệp: %1</translation>
-    </message>
-    <message>
-        <source>Imported %1 as issued: No. %2 dated %3, entered in the outgoing register.</source>
-        <translation>Đã nhập %1 là văn bản đã ban hành: Số %2 ngày %3, đã ghi vào sổ văn bản đi.</translation>
-    </message>
-    <message>
-        <source>Imported %1.</source>
-        <translation>Đã nhập %1.</translation>
-    </message>
-    <message>
-        <source>The plan was imported. Please check:</source>
-        <translation>Đã nhập kế hoạch. Hãy kiểm tra:</translation>
-    </message>
-    <message>
-        <source>Issue plan</source>
-        <translation>Ban hành kế hoạch</translation>
-    </message>
-    <message>
-        <source>Issued as No. %1 dated %2 and entered in the outgoing register.</source>
-        <translation>Đã ban hành, số %1 ngày %2, và đã vào sổ văn bản đi.</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>In</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>Lưu thành PDF</translation>
-    </message>
-    <message>
-        <source>The file could not be written: %1</source>
-        <translation>Không ghi được tệp: %1</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Đã lưu %1</translation>
-    </message>
-    <message>
-        <source>Export Word</source>
-        <translation>Xuất ra Word</translation>
-    </message>
-    <message>
-        <source>Word documents (*.docx)</source>
-        <translation>Tài liệu Word (*.docx)</translation>
     </message>
 </context>
 <context>

@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 
 from thiduadesk.domain.plan import Plan
+from thiduadesk.ops.plans import file_stem
 from thiduadesk.ui import prompts
-from thiduadesk.ui.plans.view import file_stem
 
 
 def test_a_bare_file_name_is_suggested_in_documents_not_the_program_folder():

@@ -1,6 +1,7 @@
-"""The plans view: the list of plans (left), the editor (middle) and the live preview (right),
-with the actions of the clerk's year: new from a template, copy last year's plan, import, issue,
-print, save as PDF and export to Word."""
+"""The plans view: the list of plans (left, list_panel.py), the editor (middle, editor*.py) and
+the live preview (right), with autosave; the toolbar's actions of the clerk's year — new from a
+template, copy last year's plan, import, issue, print, save as PDF, export to Word — are in
+plan_actions.py."""
 
 from __future__ import annotations
 
@@ -8,21 +9,15 @@ import datetime as dt
 import logging
 import time
 from collections.abc import Callable
-from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -30,29 +25,22 @@ from PySide6.QtWidgets import (
 
 from thiduadesk.domain.model import OfficeProfile
 from thiduadesk.domain.numbering import number_and_symbol
-from thiduadesk.domain.plan import DRAFT, ISSUED, Plan, Recipient
+from thiduadesk.domain.plan import Plan, Recipient
 from thiduadesk.ops import changes
 from thiduadesk.ops import plans as plans_ops
-from thiduadesk.ops.errors import USER_ERRORS
 from thiduadesk.store.db import Store
 from thiduadesk.store.errors import StoreError
 from thiduadesk.ui import prompts
 from thiduadesk.ui.changes import changes_of
 from thiduadesk.ui.plans import dialogs, preview
 from thiduadesk.ui.plans.editor import PlanEditor
-from thiduadesk.ui.plans.labels import state_label
-from thiduadesk.ui.plans.models import CompactPlanDelegate, PlanListModel
-from thiduadesk.ui.widgets.busy import busy_cursor
-from thiduadesk.ui.widgets.search_box import SearchBox
+from thiduadesk.ui.plans.list_panel import PlanListPanel
+from thiduadesk.ui.plans.plan_actions import PlanActions
 
 log = logging.getLogger("thiduadesk.ui.plans")
 
 AUTOSAVE_MS = 800
 PREVIEW_MS = 400
-_LIST_WIDTHS = (92, 78, 260, 48, 78, 40)
-
-
-file_stem = plans_ops.file_stem
 
 
 class PlansView(QWidget):
@@ -65,8 +53,14 @@ class PlansView(QWidget):
         self.store = store
         self.profile_getter = profile_getter
         self._dirty = False
-        self._suppress_open = False
         self.last_render_ms = 0.0
+        self.plan_actions = PlanActions(self)
+        pa = self.plan_actions  # the toolbar's steps, called on the view by the tab and the tests
+        self.new_plan, self.create_plan, self.copy_to_next_year = pa.new_plan, pa.create_plan, pa.copy_to_next_year
+        self.duplicate_plan, self.new_version, self.delete_plan = pa.duplicate_plan, pa.new_version, pa.delete_plan
+        self.import_plan, self.import_file, self.ask_issued = pa.import_plan, pa.import_file, pa.ask_issued
+        self.issue_current, self.print_current = pa.issue_current, pa.print_current
+        self.save_pdf, self.export_docx = pa.save_pdf, pa.export_docx
 
         self.editor = PlanEditor(profile_getter, self.recipients_in_use, self)
         self.editor.changed.connect(self._on_editor_changed)
@@ -150,48 +144,13 @@ class PlansView(QWidget):
             bar.addAction(action)
 
         # -- left: the list --
-        self.search_box = SearchBox(self.tr("Search plans (no accents needed)"))
-        self.search_box.setObjectName("planSearch")
-        self.search_box.search_changed.connect(self._on_search)
-        self.year_combo = QComboBox()
-        self.year_combo.setObjectName("planYearFilter")
-        self.year_combo.activated.connect(lambda _i: self._on_filters())
-        self.state_combo = QComboBox()
-        self.state_combo.setObjectName("planStateFilter")
-        self.state_combo.addItem(self.tr("All states"), None)
-        self.state_combo.addItem(state_label(DRAFT), DRAFT)
-        self.state_combo.addItem(state_label(ISSUED), ISSUED)
-        self.state_combo.activated.connect(lambda _i: self._on_filters())
-        self.list_model = PlanListModel(self.store, self)
-        self.list_view = QTableView()
-        self.list_view.setObjectName("planList")
-        self.list_view.setModel(self.list_model)
-        self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list_view.verticalHeader().hide()
-        self.list_view.setWordWrap(False)
-        self.list_view.setAlternatingRowColors(True)
-        header = self.list_view.horizontalHeader()
-        for col, width in enumerate(_LIST_WIDTHS):
-            self.list_view.setColumnWidth(col, width)
-        header.setSectionResizeMode(PlanListModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        self.list_view.selectionModel().currentRowChanged.connect(self._on_list_current)
-        self.title_delegate = CompactPlanDelegate(self.list_view)
-        self.list_view.setItemDelegateForColumn(PlanListModel.TITLE, self.title_delegate)
-        self.list_view.installEventFilter(self)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.search_box)
-        # Two rows, not one: side by side the Vietnamese labels and combos kept the list pane so wide
-        # that the window could not shrink to a 1024 px screen.
-        filters = QFormLayout()
-        filters.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        filters.addRow(self.tr("Year:"), self.year_combo)
-        filters.addRow(self.tr("State:"), self.state_combo)
-        left_layout.addLayout(filters)
-        left_layout.addWidget(self.list_view, 1)
+        self.list_panel = PlanListPanel(self.store, self.current_plan_id)
+        self.list_panel.chosen.connect(self._on_list_chosen)
+        # What the main window, the tab and the tests reach directly.
+        self.search_box, self.list_model = self.list_panel.search_box, self.list_panel.list_model
+        self.list_view, self.year_combo = self.list_panel.list_view, self.list_panel.year_combo
+        self.state_combo = self.list_panel.state_combo
+        left = self.list_panel
 
         # -- middle: banner + editor --
         self.banner = QFrame()
@@ -246,63 +205,29 @@ class PlansView(QWidget):
     # == list ========================================================================================
 
     def reload_filters(self) -> None:
-        current = self.year_combo.currentData()
-        self.year_combo.clear()
-        self.year_combo.addItem(self.tr("All years"), None)
-        for year in plans_ops.years(self.store):
-            self.year_combo.addItem(str(year), year)
-        index = self.year_combo.findData(current)
-        self.year_combo.setCurrentIndex(max(0, index))
+        self.list_panel.reload_filters()
 
     def reload_list(self, keep_id: int | None = None) -> None:
-        keep = keep_id if keep_id is not None else self.current_plan_id()
-        self._suppress_open = True
-        try:
-            self.list_model.reload()
-            row = self.list_model.row_of(keep)
-            if row >= 0:
-                self.list_view.selectionModel().setCurrentIndex(
-                    self.list_model.index(row, 0),
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        finally:
-            self._suppress_open = False
-
-    def _on_search(self, text: str) -> None:
-        self.list_model.search = text
-        self.reload_list()
-
-    def _on_filters(self) -> None:
-        self.list_model.year = self.year_combo.currentData()
-        self.list_model.state = self.state_combo.currentData()
-        self.reload_list()
+        self.list_panel.reload(keep_id)
 
     def set_year_filter(self, year: int | None) -> None:
-        self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(year)))
-        self._on_filters()
+        self.list_panel.set_year_filter(year)
 
     def set_state_filter(self, state: str | None) -> None:
-        self.state_combo.setCurrentIndex(max(0, self.state_combo.findData(state)))
-        self._on_filters()
+        self.list_panel.set_state_filter(state)
 
-    def _on_list_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self._suppress_open:
-            return
-        summary = self.list_model.summary(current.row()) if current.isValid() else None
-        if summary is None or summary.id == self.current_plan_id():
+    def _on_list_chosen(self, plan_id: int) -> None:
+        if plan_id == self.current_plan_id():
             return
         if not self.leave_current():
             QTimer.singleShot(0, lambda: self.reload_list(keep_id=self.current_plan_id()))
             return
-        self.open_plan(summary.id)
+        self.open_plan(plan_id)
 
     def select_plan(self, plan_id: int) -> None:
         """Show ``plan_id`` in the list (clearing filters that hide it) and open it."""
         if self.list_model.row_of(plan_id) < 0:
-            self.search_box.setText("")
-            self.list_model.search = ""
-            self.year_combo.setCurrentIndex(0)
-            self.state_combo.setCurrentIndex(0)
-            self.list_model.year = self.list_model.state = None
+            self.list_panel.show_everything()
         self.reload_list(keep_id=plan_id)
         self.open_plan(plan_id)
 
@@ -404,6 +329,10 @@ class PlansView(QWidget):
                      .replace("%1", self.status_label.text()))
         return False
 
+    def mark_saved(self) -> None:
+        """What the editor holds needs no saving (it was written, or the plan is gone)."""
+        self._dirty = False
+
     def has_unsaved_changes(self) -> bool:
         return self._dirty
 
@@ -444,224 +373,11 @@ class PlansView(QWidget):
                                    else self.tr("Preview"))
         self.preview.set_pdf(data, keep_position=keep_position)
 
-    # == actions =====================================================================================
-
     def _profile(self) -> OfficeProfile | None:
         try:
             return self.profile_getter()
         except Exception:  # the getter belongs to the main window; be tolerant
             return None
-
-    def _created(self, plan_id: int, message: str) -> None:
-        self.reload_filters()
-        self.select_plan(plan_id)
-        self.show_status(message)
-
-    def _run(self, title: str, operation):
-        """Run one operation on behalf of this view; a refusal is shown and gives None."""
-        try:
-            with changes.acting(self.store, self):
-                return operation()
-        except USER_ERRORS as exc:
-            prompts.warn(self, title, exc.message)
-        except OSError as exc:
-            prompts.warn(self, title, self.tr("The file could not be written: %1").replace("%1", str(exc)))
-        return None
-
-    def new_plan(self) -> None:
-        if not self.leave_current():
-            return
-        dialog = dialogs.NewPlanDialog(self)
-        if not dialogs.run_dialog(dialog):
-            return
-        self.create_plan(dialog.template_key(), dialog.year())
-
-    def create_plan(self, template_key: str, year: int) -> int | None:
-        plan_id = self._run(self.tr("New plan"), lambda: plans_ops.create_from_template(self.store, template_key, year))
-        if plan_id is None:
-            return None
-        self._created(plan_id, self.tr("New plan created."))
-        self.editor.tabs.setCurrentIndex(PlanEditor.GENERAL)
-        self.editor.title_edit.setFocus()
-        return plan_id
-
-    def copy_to_next_year(self) -> int | None:
-        plan = self.editor.plan
-        if plan is None or not self.leave_current():
-            return None
-        plan_id = self._run(self.tr("Copy to next year"), lambda: plans_ops.copy_to_next_year(self.store, plan.id))
-        if plan_id is None:
-            return None
-        self._created(plan_id, self.tr("Copied for %1: check the legal bases and dates.")
-                      .replace("%1", str(plans_ops.get(self.store, plan_id).year or "")))
-        return plan_id
-
-    def duplicate_plan(self) -> int | None:
-        plan = self.editor.plan
-        if plan is None or not self.leave_current():
-            return None
-        plan_id = self._run(self.tr("Duplicate"), lambda: plans_ops.duplicate(self.store, plan.id))
-        if plan_id is None:
-            return None
-        self._created(plan_id, self.tr("Copy created."))
-        return plan_id
-
-    def new_version(self) -> int | None:
-        plan = self.editor.plan
-        if plan is None or not plan.is_issued:
-            return None
-        plan_id = self._run(self.tr("New version"), lambda: plans_ops.new_version(self.store, plan.id))
-        if plan_id is None:
-            return None
-        self._created(plan_id, self.tr("Version %1 created as a draft; it will take a new number when issued.")
-                      .replace("%1", str(plan.version + 1)))
-        return plan_id
-
-    def delete_plan(self) -> bool:
-        plan = self.editor.plan
-        if plan is None or plan.is_issued:
-            return False
-        title = plan.title or self.tr("(untitled)")
-        if not prompts.confirm(self, self.tr("Delete plan"),
-                               self.tr("Delete the draft “%1”? This cannot be undone.").replace("%1", title)):
-            return False
-        self.save_timer.stop()
-        self._dirty = False
-        row = max(0, self.list_model.row_of(plan.id))
-        if self._run(self.tr("Delete plan"), lambda: plans_ops.delete_draft(self.store, plan.id) or True) is None:
-            return False
-        self.reload_filters()
-        self.list_model.reload()
-        nxt = self.list_model.summary(min(row, self.list_model.rowCount() - 1))
-        if nxt is not None:
-            self.select_plan(nxt.id)
-        else:
-            self._show_plan(None)
-        self.show_status(self.tr("Draft deleted."))
-        return True
-
-    def import_plan(self) -> int | None:
-        if not self.leave_current():
-            return None
-        path = prompts.open_file(self, self.tr("Import a plan"),
-                                 self.tr("Plans (*.docx *.txt *.md);;All files (*)"))
-        if not path:
-            return None
-        return self.import_file(Path(path))
-
-    def ask_issued(self, plan: Plan) -> bool | None:
-        """The import question, asked only of a file that carries a number: True = a document the
-        office already issued, False = the start of a new draft (the default), None = cancelled."""
-        date = plan.date
-        day = f"{date.day:02d}/{date.month:02d}/{date.year}" if date.is_complete() else self.tr("(no complete date)")
-        answer = prompts.choose(
-            self, self.tr("Import a plan"),
-            self.tr("The file carries No. %1 dated %2.\n\nIs it a document the office has already issued? "
-                    "It is then kept with its number and date, locked, and entered in the outgoing register.\n\n"
-                    "Or is it the start of a new draft? The number and the day are then cleared (month and year "
-                    "are kept) and the plan takes a new number when it is issued.")
-            .replace("%1", number_and_symbol(plan.number, plan.symbol)).replace("%2", day),
-            [("draft", self.tr("New draft")), ("issued", self.tr("Already issued"))],
-            default="draft",
-        )
-        return None if not answer else answer == "issued"
-
-    def import_file(self, path: Path) -> int | None:
-        title = self.tr("Import a plan")
-        try:
-            with busy_cursor():
-                parsed = plans_ops.read_plan_file(path)
-        except USER_ERRORS as exc:
-            prompts.warn(self, title, exc.message)
-            return None
-        except OSError as exc:
-            prompts.warn(self, title, self.tr("The file could not be read: %1").replace("%1", str(exc)))
-            return None
-        issued = self.ask_issued(parsed.plan) if plans_ops.asks_issued_question(parsed.plan) else False
-        if issued is None:
-            return None
-        imported = self._run(title, lambda: plans_ops.store_imported(self.store, parsed, issued=issued))
-        if imported is None:
-            return None
-        if imported.entry is not None:
-            self._created(imported.plan_id, self.tr("Imported %1 as issued: No. %2 dated %3, entered in the outgoing "
-                                                    "register.").replace("%1", path.name)
-                          .replace("%2", imported.entry.number_and_symbol).replace("%3", imported.entry.display_date))
-        else:
-            self._created(imported.plan_id, self.tr("Imported %1.").replace("%1", path.name))
-        if imported.warnings:
-            prompts.inform(self, title, self.tr("The plan was imported. Please check:") + "\n\n"
-                           + "\n".join(f"• {w}" for w in imported.warnings))
-        return imported.plan_id
-
-    def issue_current(self) -> bool:
-        plan = self.editor.plan
-        if plan is None or plan.is_issued:
-            return False
-        if not self.save_now():
-            prompts.warn(self, self.tr("Issue plan"), self.status_label.text())
-            return False
-        dialog = dialogs.IssueDialog(self.editor.plan, self.store, self)
-        if not dialogs.run_dialog(dialog):
-            return False
-        entry = self._run(self.tr("Issue plan"), lambda: plans_ops.issue(
-            self.store, plan.id, dialog.issue_date(), copies=dialog.copies(), file_copy=dialog.file_copy()))
-        if entry is None:
-            return False
-        self.reload_filters()
-        self.reload_list(keep_id=plan.id)
-        self.open_plan(plan.id)
-        self.show_status(self.tr("Issued as No. %1 dated %2 and entered in the outgoing register.")
-                         .replace("%1", entry.number_and_symbol).replace("%2", entry.display_date))
-        return True
-
-    def print_current(self) -> bool:
-        plan = self.editor.plan
-        if plan is None:
-            return False
-        self.save_now()
-        try:
-            data = self.current_pdf_bytes()
-        except StoreError as exc:
-            prompts.warn(self, self.tr("Print"), exc.message)
-            return False
-        return preview.print_pdf_bytes(data, self, plan.title)
-
-    def save_pdf(self) -> str:
-        plan = self.editor.plan
-        if plan is None:
-            return ""
-        self.save_now()
-        try:
-            data = self.current_pdf_bytes()
-            path = preview.save_pdf_bytes(data, self, self.tr("Save as PDF"), file_stem(plan) + ".pdf")
-        except StoreError as exc:
-            prompts.warn(self, self.tr("Save as PDF"), exc.message)
-            return ""
-        except OSError as exc:
-            prompts.warn(self, self.tr("Save as PDF"), self.tr("The file could not be written: %1").replace("%1", str(exc)))
-            return ""
-        if path:
-            self.show_status(self.tr("Saved %1").replace("%1", path))
-        return path
-
-    def export_docx(self) -> str:
-        plan = self.editor.plan
-        if plan is None:
-            return ""
-        self.save_now()
-        path = prompts.save_file(self, self.tr("Export Word"), file_stem(plan) + ".docx",
-                                 self.tr("Word documents (*.docx)"))
-        if not path:
-            return ""
-        if not path.lower().endswith(".docx"):
-            path += ".docx"
-        with busy_cursor():
-            written = self._run(self.tr("Export Word"), lambda: plans_ops.export_docx(plan, path))
-        if written is None:
-            return ""
-        self.show_status(self.tr("Saved %1").replace("%1", path))
-        return path
 
     def on_change(self, change: changes.Change) -> None:
         """Another view (or an operation of the main window) changed plans: show the list as it
@@ -721,29 +437,8 @@ class PlansView(QWidget):
             if action.shortcut().toString() in taken:
                 action.setShortcuts([])
 
-    COMPACT_BELOW = 560  # list width (px) under which plans show as two-line entries
-
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self.list_view and event.type() == QEvent.Type.Resize:
-            self._apply_list_mode(event.size().width() < self.COMPACT_BELOW)
-        return super().eventFilter(watched, event)
-
-    def _apply_list_mode(self, compact: bool) -> None:
-        if compact == self.title_delegate.compact:
-            return
-        self.title_delegate.compact = compact
-        for col in range(self.list_model.columnCount()):
-            if col != PlanListModel.TITLE:
-                self.list_view.setColumnHidden(col, compact)
-        self.list_view.horizontalHeader().setVisible(not compact)
-        self.list_view.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents if compact else QHeaderView.ResizeMode.Interactive)
-        self.list_view.setHorizontalScrollBarPolicy(
-            Qt.ScrollBarPolicy.ScrollBarAlwaysOff if compact else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.list_view.doItemsLayout()
-
     def is_list_compact(self) -> bool:
-        return self.title_delegate.compact
+        return self.list_panel.is_compact()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
