@@ -81,6 +81,8 @@ SPELLINGS = [
      "Lê Văn Toàn |\n| --- | --- |", STACKED, "Lê Văn Toàn"),
     ("TL. and KT. stacked", RECIPIENTS + "TL. GIÁM ĐỐC\nKT.CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\nĐặng Quốc Việt",
      ["TL. GIÁM ĐỐC", "KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG"], "Đặng Quốc Việt"),
+    ("TM. over two lines", RECIPIENTS + "TM. BAN CHẤP HÀNH\nCÔNG ĐOÀN\nCHỦ TỊCH\n\nNguyễn Thị Hoa",
+     ["TM. BAN CHẤP HÀNH CÔNG ĐOÀN", "CHỦ TỊCH"], "Nguyễn Thị Hoa"),
     ("TUQ.", RECIPIENTS + "TUQ. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\n\nPhạm Thị Hoa", ["TUQ. CHỦ TỊCH", "CHÁNH VĂN PHÒNG"],
      "Phạm Thị Hoa"),
     ("Q. glued", RECIPIENTS + "Q.TRƯỞNG PHÒNG\n\nVõ Thành Nhân", ["Q. TRƯỞNG PHÒNG"], "Võ Thành Nhân"),

@@ -25,7 +25,15 @@ from thiduadesk.domain.plan_text.recognise import (
     _is_rule,
     _is_upper_name,
 )
-from thiduadesk.domain.plan_text.words import _fold, _mostly_upper, _squash, _starts_lower, _terminal, unmark
+from thiduadesk.domain.plan_text.words import (
+    _fold,
+    _is_upper,
+    _mostly_upper,
+    _squash,
+    _starts_lower,
+    _terminal,
+    unmark,
+)
 
 
 def _tail_start(lines: list[_L], start: int) -> int:
@@ -155,6 +163,19 @@ class ClosingReader(Reader):
                     continue
                 if sig and _is_upper_name(fr) and not any(e.kind == "name" and e.right == right for e in sig):
                     add_sig("name", _squash(fr))  # a name typed in capitals
+                    continue
+                if (
+                    sig
+                    and sig[-1].kind == "auth"
+                    and sig[-1].value.startswith("TM.|")
+                    and sig[-1].right == right
+                    and _is_upper(fr)
+                    and len(fr) <= 60
+                    and not _terminal(fr)
+                ):
+                    # The collective's name goes on over a second line ("TM. BAN CHẤP HÀNH" /
+                    # "CÔNG ĐOÀN CƠ SỞ"): right under the TM. line, before any position.
+                    sig[-1].value = f"{sig[-1].value} {_squash(fr).upper()}"
                     continue
                 if sig and _mostly_upper(fr) and len(fr) <= 60:
                     # Text of the seal printed near the signature ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO").
