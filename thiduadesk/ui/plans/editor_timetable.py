@@ -16,13 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from thiduadesk.domain.plan import Plan, TimetableRow
-from thiduadesk.domain.plan_text import parse_due
 from thiduadesk.ui.plans.fields import line_edit, set_text
 from thiduadesk.ui.plans.models import TimetableModel, ensure_timetable
 
 
 def recognise_due(text: str, year: int | None) -> str:
     """The date a timetable 'due' cell names, ISO ('2022-11-15') or month ('2022-01'); '' if none."""
+    from thiduadesk.domain.plan_text import parse_due  # the plan-text reader loads when first needed
+
     return parse_due(text, year=year) or ""
 
 
