@@ -2,6 +2,153 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>CalendarTab</name>
+    <message>
+        <source>■ overdue   ▲ due within 7 days   ○ later   ✓ all received   pink: public holiday</source>
+        <translation>■ overdue   ▲ due within 7 days   ○ later   ✓ all received   pink: public holiday</translation>
+    </message>
+    <message>
+        <source>Day off…</source>
+        <translation>Day off…</translation>
+    </message>
+    <message>
+        <source>Mark the chosen day as a day off</source>
+        <translation>Mark the chosen day as a day off</translation>
+    </message>
+    <message>
+        <source>Mark it as a working day (holiday worked, make-up Saturday)</source>
+        <translation>Mark it as a working day (holiday worked, make-up Saturday)</translation>
+    </message>
+    <message>
+        <source>Back to the official calendar</source>
+        <translation>Back to the official calendar</translation>
+    </message>
+    <message>
+        <source>Read deadlines from a file…</source>
+        <translation>Read deadlines from a file…</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Export .ics…</source>
+        <translation>Export .ics…</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Moved to (Art. 148)</source>
+        <translation>Moved to (Art. 148)</translation>
+    </message>
+    <message>
+        <source>Use the previous working day</source>
+        <translation>Use the previous working day</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>Received on:</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Print reminder to the late units…</source>
+        <translation>Print reminder to the late units…</translation>
+    </message>
+    <message>
+        <source>Issue the reminder…</source>
+        <translation>Issue the reminder…</translation>
+    </message>
+    <message>
+        <source>%1/%2 units</source>
+        <translation>%1/%2 units</translation>
+    </message>
+    <message>
+        <source>No deadline chosen.</source>
+        <translation>No deadline chosen.</translation>
+    </message>
+    <message>
+        <source>%1/%2 units have sent it</source>
+        <translation>%1/%2 units have sent it</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>Write the date received as dd/MM/yyyy.</source>
+        <translation>Write the date received as dd/MM/yyyy.</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>Day off</translation>
+    </message>
+    <message>
+        <source>Reminder letter</source>
+        <translation>Reminder letter</translation>
+    </message>
+    <message>
+        <source>Issue the reminder</source>
+        <translation>Issue the reminder</translation>
+    </message>
+    <message>
+        <source>Give the reminder the next number of the outgoing register and lock it?</source>
+        <translation>Give the reminder the next number of the outgoing register and lock it?</translation>
+    </message>
+    <message>
+        <source>Export deadlines</source>
+        <translation>Export deadlines</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <source>Read deadlines from a plan or a letter</source>
+        <translation>Read deadlines from a plan or a letter</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.txt *.md)</source>
+        <translation>Documents (*.pdf *.docx *.txt *.md)</translation>
+    </message>
+    <message>
+        <source>No deadline or milestone was found in this file.</source>
+        <translation>No deadline or milestone was found in this file.</translation>
+    </message>
+</context>
+<context>
     <name>ClosingPage</name>
     <message>
         <source>Recipients (“Nơi nhận”)</source>
@@ -81,6 +228,33 @@
     </message>
 </context>
 <context>
+    <name>ConfirmDeadlinesDialog</name>
+    <message>
+        <source>Deadlines found</source>
+        <translation>Deadlines found</translation>
+    </message>
+    <message>
+        <source>Deadlines and milestones found in «%1». Untick what should not go to the calendar; dates and titles can be changed.</source>
+        <translation>Deadlines and milestones found in «%1». Untick what should not go to the calendar; dates and titles can be changed.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Row %1: the date is not a day (dd/MM/yyyy) or a month (MM/yyyy).</source>
+        <translation>Row %1: the date is not a day (dd/MM/yyyy) or a month (MM/yyyy).</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -107,6 +281,17 @@
     <message>
         <source>Copied</source>
         <translation>Copied</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineCalendar</name>
+    <message>
+        <source>Make-up working day</source>
+        <translation>Make-up working day</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… and %1 more</translation>
     </message>
 </context>
 <context>
@@ -472,14 +657,6 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>Deadlines — coming soon</source>
-        <translation>Deadlines — coming soon</translation>
-    </message>
-    <message>
-        <source>This tab will list what is due this week and which schools have not yet sent their reports, with reminder letters ready to print.</source>
-        <translation>This tab will list what is due this week and which schools have not yet sent their reports, with reminder letters ready to print.</translation>
-    </message>
     <message>
         <source>Awards — coming soon</source>
         <translation>Awards — coming soon</translation>
@@ -1950,6 +2127,29 @@ Do you want to replace it?</translation>
     <message>
         <source>Show</source>
         <translation>Show</translation>
+    </message>
+</context>
+<context>
+    <name>StartupPanel</name>
+    <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Overdue: %1 · due today: %2 · next 7 days: %3</source>
+        <translation>Overdue: %1 · due today: %2 · next 7 days: %3</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation>Next 7 days</translation>
     </message>
 </context>
 <context>

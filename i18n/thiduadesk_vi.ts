@@ -2,6 +2,153 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en_GB">
 <context>
+    <name>CalendarTab</name>
+    <message>
+        <source>■ overdue   ▲ due within 7 days   ○ later   ✓ all received   pink: public holiday</source>
+        <translation>■ quá hạn   ▲ đến hạn trong 7 ngày   ○ hạn sau   ✓ đã nộp đủ   nền hồng: ngày lễ</translation>
+    </message>
+    <message>
+        <source>Day off…</source>
+        <translation>Ngày nghỉ…</translation>
+    </message>
+    <message>
+        <source>Mark the chosen day as a day off</source>
+        <translation>Đánh dấu ngày đang chọn là ngày nghỉ</translation>
+    </message>
+    <message>
+        <source>Mark it as a working day (holiday worked, make-up Saturday)</source>
+        <translation>Đánh dấu là ngày làm việc (đi làm ngày lễ, thứ Bảy làm bù)</translation>
+    </message>
+    <message>
+        <source>Back to the official calendar</source>
+        <translation>Trở lại lịch chính thức</translation>
+    </message>
+    <message>
+        <source>Read deadlines from a file…</source>
+        <translation>Đọc hạn từ văn bản…</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Tuần</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Export .ics…</source>
+        <translation>Xuất tệp .ics…</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã nộp</translation>
+    </message>
+    <message>
+        <source>Moved to (Art. 148)</source>
+        <translation>Chuyển hạn sang (Đ.148)</translation>
+    </message>
+    <message>
+        <source>Use the previous working day</source>
+        <translation>Dùng ngày làm việc trước đó</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>Ngày nhận:</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Print reminder to the late units…</source>
+        <translation>In công văn đôn đốc đơn vị chưa nộp…</translation>
+    </message>
+    <message>
+        <source>Issue the reminder…</source>
+        <translation>Ban hành công văn đôn đốc…</translation>
+    </message>
+    <message>
+        <source>%1/%2 units</source>
+        <translation>%1/%2 đơn vị</translation>
+    </message>
+    <message>
+        <source>No deadline chosen.</source>
+        <translation>Chưa chọn hạn nào.</translation>
+    </message>
+    <message>
+        <source>%1/%2 units have sent it</source>
+        <translation>%1/%2 đơn vị đã nộp</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Lịch hạn</translation>
+    </message>
+    <message>
+        <source>Write the date received as dd/MM/yyyy.</source>
+        <translation>Hãy ghi ngày nhận dạng dd/MM/yyyy.</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>Ngày nghỉ</translation>
+    </message>
+    <message>
+        <source>Reminder letter</source>
+        <translation>Công văn đôn đốc</translation>
+    </message>
+    <message>
+        <source>Issue the reminder</source>
+        <translation>Ban hành công văn đôn đốc</translation>
+    </message>
+    <message>
+        <source>Give the reminder the next number of the outgoing register and lock it?</source>
+        <translation>Lấy số tiếp theo trong sổ văn bản đi cho công văn đôn đốc và khoá lại?</translation>
+    </message>
+    <message>
+        <source>Export deadlines</source>
+        <translation>Xuất lịch hạn</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Tệp lịch (*.ics)</translation>
+    </message>
+    <message>
+        <source>Read deadlines from a plan or a letter</source>
+        <translation>Đọc hạn từ kế hoạch hoặc văn bản đến</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.txt *.md)</source>
+        <translation>Văn bản (*.pdf *.docx *.txt *.md)</translation>
+    </message>
+    <message>
+        <source>No deadline or milestone was found in this file.</source>
+        <translation>Không tìm thấy hạn hay mốc thời gian nào trong tệp này.</translation>
+    </message>
+</context>
+<context>
     <name>ClosingPage</name>
     <message>
         <source>Recipients (“Nơi nhận”)</source>
@@ -36,7 +183,7 @@
         <translation>Sửa người ký</translation>
     </message>
     <message>
-        <source>the head&apos;s title after KT., e.g. Trưởng phòng</source>
+        <source>the head's title after KT., e.g. Trưởng phòng</source>
         <translation>chức danh người đứng đầu sau KT., ví dụ: Trưởng phòng</translation>
     </message>
     <message>
@@ -81,6 +228,33 @@
     </message>
 </context>
 <context>
+    <name>ConfirmDeadlinesDialog</name>
+    <message>
+        <source>Deadlines found</source>
+        <translation>Các hạn tìm thấy</translation>
+    </message>
+    <message>
+        <source>Deadlines and milestones found in «%1». Untick what should not go to the calendar; dates and titles can be changed.</source>
+        <translation>Các hạn và mốc thời gian tìm thấy trong «%1». Bỏ chọn những dòng không đưa vào lịch; có thể sửa ngày và nội dung.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Giữ</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Row %1: the date is not a day (dd/MM/yyyy) or a month (MM/yyyy).</source>
+        <translation>Dòng %1: ngày không đúng dạng ngày (dd/MM/yyyy) hay tháng (MM/yyyy).</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -107,6 +281,17 @@
     <message>
         <source>Copied</source>
         <translation>Đã sao chép</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineCalendar</name>
+    <message>
+        <source>Make-up working day</source>
+        <translation>Ngày làm bù</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… và %1 hạn khác</translation>
     </message>
 </context>
 <context>
@@ -317,7 +502,7 @@
         <translation>Thoát</translation>
     </message>
     <message>
-        <source>Today&apos;s automatic backup could not be made: %1</source>
+        <source>Today's automatic backup could not be made: %1</source>
         <translation>Không tạo được bản sao lưu tự động hôm nay: %1</translation>
     </message>
     <message>
@@ -473,19 +658,11 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Deadlines — coming soon</source>
-        <translation>Lịch hạn — sắp có</translation>
-    </message>
-    <message>
-        <source>This tab will list what is due this week and which schools have not yet sent their reports, with reminder letters ready to print.</source>
-        <translation>Thẻ này sẽ liệt kê các việc đến hạn trong tuần, các trường chưa gửi báo cáo, kèm công văn đôn đốc in sẵn.</translation>
-    </message>
-    <message>
         <source>Awards — coming soon</source>
         <translation>Khen thưởng — sắp có</translation>
     </message>
     <message>
-        <source>This tab will collect the schools&apos; proposals, check them against the criteria and ratios of the law, and print the submission, minutes, lists and decision.</source>
+        <source>This tab will collect the schools' proposals, check them against the criteria and ratios of the law, and print the submission, minutes, lists and decision.</source>
         <translation>Thẻ này sẽ tập hợp đề nghị của các trường, đối chiếu tiêu chuẩn và tỷ lệ theo quy định, rồi in tờ trình, biên bản, danh sách và quyết định.</translation>
     </message>
     <message>
@@ -678,7 +855,7 @@ Tệp dữ liệu: %2</translation>
         <translation>Kế hoạch cho năm:</translation>
     </message>
     <message>
-        <source>Years, the school year and the office&apos;s name are filled in; number and day stay blank until the plan is issued.</source>
+        <source>Years, the school year and the office's name are filled in; number and day stay blank until the plan is issued.</source>
         <translation>Năm, năm học và tên cơ quan được điền sẵn; số và ngày để trống cho đến khi ban hành.</translation>
     </message>
 </context>
@@ -689,7 +866,7 @@ Tệp dữ liệu: %2</translation>
         <translation>Thông tin cơ quan</translation>
     </message>
     <message>
-        <source>Welcome to ThiDuaDesk. Please enter your office&apos;s details once: they are printed on every plan, list and decision. You can change them later under Settings.</source>
+        <source>Welcome to ThiDuaDesk. Please enter your office's details once: they are printed on every plan, list and decision. You can change them later under Settings.</source>
         <translation>Chào mừng đến với ThiDuaDesk. Hãy nhập thông tin cơ quan một lần: các thông tin này được in trên mọi kế hoạch, danh sách và quyết định. Có thể sửa lại sau trong mục Cài đặt.</translation>
     </message>
     <message>
@@ -725,15 +902,15 @@ Tệp dữ liệu: %2</translation>
         <translation>in trước ngày tháng, ví dụ: Nam Từ Liêm</translation>
     </message>
     <message>
-        <source>Head&apos;s title:</source>
+        <source>Head's title:</source>
         <translation>Chức danh người đứng đầu:</translation>
     </message>
     <message>
-        <source>Head&apos;s full name:</source>
+        <source>Head's full name:</source>
         <translation>Họ tên người đứng đầu:</translation>
     </message>
     <message>
-        <source>Deputies&apos; title:</source>
+        <source>Deputies' title:</source>
         <translation>Chức danh cấp phó:</translation>
     </message>
     <message>
@@ -1225,7 +1402,7 @@ Hay đây là điểm bắt đầu của một bản nháp mới? Khi đó số 
         <translation>Kế hoạch công tác thi đua, khen thưởng năm (kèm phụ lục tiến độ)</translation>
     </message>
     <message>
-        <source>Themed emulation campaign (Teachers&apos; Day 20/11)</source>
+        <source>Themed emulation campaign (Teachers' Day 20/11)</source>
         <translation>Đợt thi đua chuyên đề (chào mừng Ngày Nhà giáo Việt Nam 20/11)</translation>
     </message>
 </context>
@@ -1953,6 +2130,29 @@ Bạn có muốn ghi đè không?</translation>
     </message>
 </context>
 <context>
+    <name>StartupPanel</name>
+    <message>
+        <source>Hide</source>
+        <translation>Ẩn</translation>
+    </message>
+    <message>
+        <source>Overdue: %1 · due today: %2 · next 7 days: %3</source>
+        <translation>Quá hạn: %1 · đến hạn hôm nay: %2 · 7 ngày tới: %3</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation>7 ngày tới</translation>
+    </message>
+</context>
+<context>
     <name>TimetableModel</name>
     <message>
         <source>Task</source>
@@ -2299,7 +2499,7 @@ Bạn có muốn ghi đè không?</translation>
         <translation>Đã lưu %1 đơn vị vào %2.</translation>
     </message>
     <message>
-        <source>Delete “%1” from the unit&apos;s people?</source>
+        <source>Delete “%1” from the unit's people?</source>
         <translation>Xóa “%1” khỏi danh sách người của đơn vị?</translation>
     </message>
     <message>

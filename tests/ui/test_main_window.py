@@ -15,6 +15,7 @@ from thiduadesk.domain.model import OfficeProfile, Person, Unit
 from thiduadesk.store.profile import load_profile, save_profile
 from thiduadesk.store.units import UnitRepository
 from thiduadesk.ui import preferences
+from thiduadesk.ui.calendar import CalendarTab
 from thiduadesk.ui.main_window import ComingSoonTab, MainWindow
 from thiduadesk.ui.units.dialogs import UnitDialog
 
@@ -48,7 +49,7 @@ def test_tabs_in_order_with_units_last(window):
                                                               "Units"]
     assert tabs.widget(3) is window.register_tab and tabs.widget(4) is window.units_tab
     # Tabs not built yet explain themselves instead of showing an empty grey area.
-    assert "coming soon" in window.calendar_tab.title_label.text()
+    assert isinstance(window.calendar_tab, CalendarTab)  # issue 10: the Lịch hạn tab is built
     assert "coming soon" in window.awards_tab.title_label.text()
 
 

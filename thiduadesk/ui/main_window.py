@@ -20,6 +20,7 @@ from thiduadesk.ops import units as units_ops
 from thiduadesk.store.db import Store
 from thiduadesk.store.errors import StoreError
 from thiduadesk.ui import preferences, prompts
+from thiduadesk.ui.calendar import CalendarTab
 from thiduadesk.ui.changes import changes_of
 from thiduadesk.ui.formatting import format_count
 from thiduadesk.ui.plans import make_plans_tab
@@ -64,12 +65,7 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
         self.plans_tab = make_plans_tab(store, lambda: self.profile, self)
-        self.calendar_tab = ComingSoonTab(
-            self.tr("Deadlines — coming soon"),
-            self.tr("This tab will list what is due this week and which schools have not yet sent their "
-                    "reports, with reminder letters ready to print."),
-        )
-        self.calendar_tab.setObjectName("calendarTab")
+        self.calendar_tab = CalendarTab(store, self)
         self.awards_tab = ComingSoonTab(
             self.tr("Awards — coming soon"),
             self.tr("This tab will collect the schools' proposals, check them against the criteria and "

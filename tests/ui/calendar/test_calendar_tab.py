@@ -1,0 +1,150 @@
+"""The Lịch hạn tab driven like a clerk: pick a day, tick a unit, print the reminder."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtTest import QTest
+
+from thiduadesk.demo_data import demo_profile
+from thiduadesk.domain.model import Unit
+from thiduadesk.domain.schedule import Deadline
+from thiduadesk.ops import deadlines as ops
+from thiduadesk.ops import profile
+from thiduadesk.store.units import UnitRepository
+from thiduadesk.ui.calendar import CalendarTab
+from thiduadesk.ui.calendar import tab as tab_module
+from thiduadesk.ui.calendar.month import COLOURS, LATER_FILL, day_status
+
+TODAY = dt.date(2024, 3, 11)  # a Monday
+SCHOOLS = ["Trường Mầm non Hoa Sen", "Trường Tiểu học Nguyễn Du", "Trường THCS Lê Quý Đôn"]
+
+
+@pytest.fixture
+def filled(store):
+    profile.save(store, demo_profile())
+    repo = UnitRepository(store)
+    units = [repo.add(Unit(name)) for name in SCHOOLS]
+    ids = {
+        "late": ops.add(store, Deadline("2024-03-05", "Báo cáo sơ kết học kỳ I", kind="report")),
+        "soon": ops.add(store, Deadline("2024-03-15", "Đăng ký thi đua", kind="registration")),
+        "later": ops.add(store, Deadline("2024-03-29", "Hồ sơ khen thưởng", kind="dossier")),
+        "sunday": ops.add(store, Deadline("2024-03-24", "Nộp sáng kiến")),
+    }
+    ops.tick(store, ids["late"], units[0], dt.date(2024, 3, 4))
+    return units, ids
+
+
+@pytest.fixture
+def tab(qtbot, store, filled):
+    widget = CalendarTab(store, today=TODAY)
+    qtbot.addWidget(widget)
+    widget.resize(1300, 760)
+    widget.show()
+    return widget
+
+
+def pick(tab, day: dt.date) -> None:
+    tab.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+
+
+def test_calendar_is_monday_first_in_the_app_locale(qtbot, store, filled):
+    vi = QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam)
+    old = QLocale()
+    QLocale.setDefault(vi)  # what the app sets for the Vietnamese interface
+    try:
+        widget = CalendarTab(store, today=TODAY)
+        qtbot.addWidget(widget)
+    finally:
+        QLocale.setDefault(old)
+    assert widget.calendar.firstDayOfWeek() == Qt.DayOfWeek.Monday
+    assert widget.calendar.locale().language() == QLocale.Language.Vietnamese
+    assert widget.calendar.locale().standaloneMonthName(3) == "Tháng 3"
+
+
+def grey(colour: QColor) -> float:
+    return 0.299 * colour.red() + 0.587 * colour.green() + 0.114 * colour.blue()
+
+
+def test_marks_tooltips_holidays_and_startup_panel(tab, filled):
+    _units, ids = filled
+    marks = tab.calendar.marks
+    assert day_status(marks[dt.date(2024, 3, 5)]) == "overdue"
+    assert day_status(marks[dt.date(2024, 3, 15)]) == "soon"
+    assert day_status(marks[dt.date(2024, 3, 29)]) == "later"
+    tip = tab.calendar.dateTextFormat(QDate(2024, 3, 15)).toolTip()
+    assert tip == "• Đăng ký thi đua (0/3)"
+    # the colours read apart in grey too
+    greys = sorted(grey(c) for c in (COLOURS["overdue"], COLOURS["soon"], LATER_FILL))
+    assert greys[1] - greys[0] > 30 and greys[2] - greys[1] > 30
+    assert tab.startup.summary.text() == "Overdue: 1 · due today: 0 · next 7 days: 1"
+    assert [tab.startup.list.item(i).text() for i in range(tab.startup.list.count())] == [
+        "Overdue — 05/03/2024 — Báo cáo sơ kết học kỳ I (1/3)", "Next 7 days — 15/03/2024 — Đăng ký thi đua (0/3)"]
+    # a public holiday in the visible weeks: 30/4 is beyond March's grid, 01/01 is not; April's page has it
+    tab.calendar.setCurrentPage(2024, 4)
+    assert tab.calendar.dateTextFormat(QDate(2024, 4, 30)).toolTip() == "Ngày Chiến thắng"
+
+
+def test_pick_a_day_tick_a_unit_and_the_progress_follows(tab, filled, store):
+    units, ids = filled
+    pick(tab, dt.date(2024, 3, 15))
+    assert tab.selected_id() == ids["soon"]
+    pick(tab, dt.date(2024, 3, 5))
+    assert tab.selected_id() == ids["late"]
+    assert tab.units_label.text() == "1/3 units have sent it"
+    assert tab.units.item(0, 1).text() == SCHOOLS[0] and tab.units.item(0, 2).text() == "04/03/2024"
+    tab.received_on.setDate(QDate(2024, 3, 8))
+    row = [tab.units.item(r, 1).text() for r in range(3)].index(SCHOOLS[2])
+    rect = tab.units.visualItemRect(tab.units.item(row, 0))
+    # one click on the box ticks the unit with the date chosen
+    QTest.mouseClick(tab.units.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.left() + 10, rect.center().y()))
+    assert [r.received_on for r in ops.receipts(store, ids["late"]) if r.unit_id == units[2]] == ["2024-03-08"]
+    assert tab.units_label.text() == "2/3 units have sent it"
+    assert tab.table.item(tab.table.currentRow(), 3).text() == "2/3 units"
+    assert tab.selected_id() == ids["late"]
+    # and unticking is the undo
+    tab.tick_unit(row)
+    assert tab.units_label.text() == "1/3 units have sent it"
+
+
+def test_weekend_deadline_flag_and_earlier_day(tab, filled, store):
+    _units, ids = filled
+    pick(tab, dt.date(2024, 3, 24))
+    assert tab.selected_id() == ids["sunday"]
+    assert tab.warning.text().startswith("Hạn 24/03/2024 rơi vào ngày nghỉ (Chủ nhật)")
+    assert tab.table.item(tab.table.currentRow(), 4).text() == "25/03/2024"
+    tab.earlier_button.click()
+    assert ops.get(store, ids["sunday"]).due == "2024-03-22"
+
+
+def test_print_the_reminder(tab, filled, monkeypatch, store):
+    _units, ids = filled
+    shown = []
+    monkeypatch.setattr(tab_module, "show_pdf", lambda data, title, name, parent: shown.append((data, title, name)))
+    pick(tab, dt.date(2024, 3, 5))
+    tab.reminder_button.click()
+    [(data, title, name)] = shown
+    assert data.startswith(b"%PDF") and (title, name) == ("Reminder letter", "cong_van_don_doc.pdf")
+    import io
+
+    import pypdf
+
+    text = pypdf.PdfReader(io.BytesIO(data)).pages[0].extract_text()
+    assert "V/v đôn đốc gửi báo cáo" in text and SCHOOLS[1] in text and SCHOOLS[0] not in text
+    # issued: the next number of the register
+    monkeypatch.setattr(tab_module.prompts, "confirm", lambda *a, **k: True)
+    tab.issue_button.click()
+    assert shown[-1][2] == "cong_van_don_doc_1.pdf"
+
+
+def test_week_and_day_modes(tab, filled):
+    pick(tab, dt.date(2024, 3, 13))
+    tab.mode.setCurrentIndex(1)
+    assert tab.period_label.text() == "11/03/2024 – 17/03/2024"
+    assert tab.table.rowCount() == 1
+    tab.mode.setCurrentIndex(0)
+    assert tab.period_label.text() == "13/03/2024" and tab.table.rowCount() == 0
+    assert tab.units_label.text() == "No deadline chosen."

@@ -1,0 +1,82 @@
+"""The deadlines found in a plan or a received letter, offered in a list to confirm, change or
+drop before they go to the calendar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from thiduadesk.domain.dates import find_dates, screen_date
+from thiduadesk.domain.schedule import Deadline
+
+KEEP, DATE, TITLE = range(3)
+
+
+def parse_due(text: str) -> str:
+    """'25/01/2024' → '2024-01-25', '03/2022' → '2022-03'; '' when it is no date."""
+    found = find_dates(text.strip(), cell=True)
+    return found[0].iso if len(found) == 1 else ""
+
+
+class ConfirmDeadlinesDialog(QDialog):
+    def __init__(self, items: list[Deadline], source_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("confirmDeadlinesDialog")
+        self.setWindowTitle(self.tr("Deadlines found"))
+        self.resize(860, 480)
+        self.items = items
+        layout = QVBoxLayout(self)
+        self.info = QLabel(self.tr("Deadlines and milestones found in «%1». Untick what should not go to the "
+                                   "calendar; dates and titles can be changed.").replace("%1", source_name))
+        self.info.setWordWrap(True)
+        layout.addWidget(self.info)
+        self.table = QTableWidget(len(items), 3, self)
+        self.table.setObjectName("foundTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Keep"), self.tr("Due"), self.tr("Title")])
+        self.table.horizontalHeader().setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        for row, d in enumerate(items):
+            keep = QTableWidgetItem()
+            keep.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            keep.setCheckState(Qt.CheckState.Checked)
+            self.table.setItem(row, KEEP, keep)
+            self.table.setItem(row, DATE, QTableWidgetItem(screen_date(d.due)))
+            self.table.setItem(row, TITLE, QTableWidgetItem(d.title))
+        layout.addWidget(self.table, 1)
+        self.error = QLabel()
+        self.error.setObjectName("errorLabel")
+        self.error.setStyleSheet("color: #b3261e")
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> list[Deadline] | None:
+        """The kept deadlines as changed; None (and a message) while a date cannot be read."""
+        out = []
+        for row, d in enumerate(self.items):
+            if self.table.item(row, KEEP).checkState() != Qt.CheckState.Checked:
+                continue
+            due = parse_due(self.table.item(row, DATE).text())
+            if not due:
+                self.error.setText(self.tr("Row %1: the date is not a day (dd/MM/yyyy) or a month (MM/yyyy).")
+                                   .replace("%1", str(row + 1)))
+                return None
+            d.due, d.title = due, self.table.item(row, TITLE).text().strip() or d.title
+            out.append(d)
+        return out
+
+    def accept(self) -> None:
+        if self.chosen() is not None:
+            super().accept()

@@ -1,0 +1,486 @@
+"""The Lịch hạn tab: the month calendar, the deadlines of the chosen day / week / month with their
+progress, the units of one deadline with a one-click tick, the start-up panel (overdue, today,
+next 7 days; a panel, not a modal box), and the reminder letter to the late units.
+
+Every action is one call of ``thiduadesk.ops.deadlines``; the tab refreshes on the change
+notification (DEADLINES, UNITS, PLANS) except for the changes it made itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from thiduadesk.domain.dates import screen_date
+from thiduadesk.domain.schedule import SOURCE_LABELS_VI
+from thiduadesk.ops import changes
+from thiduadesk.ops import deadlines as ops
+from thiduadesk.ops.errors import USER_ERRORS
+from thiduadesk.ui import prompts
+from thiduadesk.ui.calendar.confirm import ConfirmDeadlinesDialog, parse_due
+from thiduadesk.ui.calendar.month import COLOURS, DeadlineCalendar, pydate, qdate
+from thiduadesk.ui.changes import changes_of
+from thiduadesk.ui.widgets.tab_page import TabPage
+
+DAY, WEEK, MONTH = "day", "week", "month"
+D_DUE, D_TITLE, D_SOURCE, D_PROGRESS, D_FLAG = range(5)
+U_RECEIVED, U_NAME, U_DATE, U_NOTE = range(4)
+
+
+def show_pdf(data: bytes, title: str, name: str, parent: QWidget) -> None:
+    """The preview window with Print and Save (replaced in tests)."""
+    from thiduadesk.ui.plans.preview import PdfPreviewDialog
+
+    PdfPreviewDialog(data, title, name, parent).exec()
+
+
+class StartupPanel(QFrame):
+    """What is overdue, due today and due in the next 7 days, at the top of the tab."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("startupPanel")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        top = QHBoxLayout()
+        self.summary = QLabel()
+        self.summary.setObjectName("startupSummary")
+        top.addWidget(self.summary, 1)
+        self.hide_button = QToolButton()
+        self.hide_button.setText(self.tr("Hide"))
+        self.hide_button.clicked.connect(self.hide)
+        top.addWidget(self.hide_button)
+        layout.addLayout(top)
+        self.list = QListWidget()
+        self.list.setObjectName("startupList")
+        self.list.setMaximumHeight(110)
+        layout.addWidget(self.list)
+
+    def show_summary(self, summary: ops.StartupSummary) -> None:
+        self.summary.setText(
+            self.tr("Overdue: %1 · due today: %2 · next 7 days: %3")
+            .replace("%1", str(len(summary.overdue))).replace("%2", str(len(summary.today)))
+            .replace("%3", str(len(summary.next_days)))
+        )
+        self.list.clear()
+        groups = ((summary.overdue, self.tr("Overdue")), (summary.today, self.tr("Today")),
+                  (summary.next_days, self.tr("Next 7 days")))
+        for items, label in groups:
+            for s in items:
+                item = QListWidgetItem(f"{label} — {screen_date(s.deadline.due)} — {s.deadline.title} ({s.progress})")
+                item.setData(Qt.ItemDataRole.UserRole, s.deadline.id)
+                item.setForeground(COLOURS[s.status].darker(120))
+                self.list.addItem(item)
+        self.list.setVisible(not summary.empty)
+
+
+class CalendarTab(QWidget, TabPage):
+    def __init__(self, store, parent: QWidget | None = None, *, today: dt.date | None = None):
+        super().__init__(parent)
+        self.setObjectName("calendarTab")
+        self.store = store
+        self._today = today
+        self._loading = False
+        self._statuses: list[ops.DeadlineStatus] = []
+        self._receipts = []
+        self.cal = ops.work_calendar(store)
+        self._visible: tuple = (dt.date.max, dt.date.min, [])
+        self._unfollow = ops.follow_plans(store)  # plan edits move the deadlines taken from them
+        self.destroyed.connect(lambda *_: self._unfollow())
+        changes_of(store).changed.connect(self._on_change)
+
+        layout = QVBoxLayout(self)
+        self.startup = StartupPanel(self)
+        self.startup.list.itemActivated.connect(self._go_to_item)
+        self.startup.list.itemClicked.connect(self._go_to_item)
+        layout.addWidget(self.startup)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = splitter
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        self.calendar = DeadlineCalendar(left)
+        self.calendar.setMinimumSize(300, 240)
+        self.calendar.selectionChanged.connect(self._on_day_chosen)
+        self.calendar.currentPageChanged.connect(lambda *_: self._load_marks())
+        lv.addWidget(self.calendar)
+        self.legend = QLabel(self.tr("■ overdue   ▲ due within 7 days   ○ later   ✓ all received   "
+                                     "pink: public holiday"))
+        self.legend.setWordWrap(True)
+        lv.addWidget(self.legend)
+        row = QHBoxLayout()
+        self.day_button = QToolButton()
+        self.day_button.setText(self.tr("Day off…"))
+        self.day_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.day_button)
+        menu.addAction(self.tr("Mark the chosen day as a day off"), lambda: self._set_day("off"))
+        menu.addAction(self.tr("Mark it as a working day (holiday worked, make-up Saturday)"), self._set_working)
+        menu.addAction(self.tr("Back to the official calendar"), lambda: self._set_day(None))
+        self.day_button.setMenu(menu)
+        row.addWidget(self.day_button)
+        self.read_button = QPushButton(self.tr("Read deadlines from a file…"))
+        self.read_button.clicked.connect(self.read_from_file)
+        row.addWidget(self.read_button)
+        row.addStretch(1)
+        lv.addLayout(row)
+        lv.addStretch(1)
+        splitter.addWidget(left)
+
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.mode = QComboBox()
+        self.mode.setObjectName("periodMode")
+        self.mode.addItem(self.tr("Day"), DAY)
+        self.mode.addItem(self.tr("Week"), WEEK)
+        self.mode.addItem(self.tr("Month"), MONTH)
+        self.mode.setCurrentIndex(2)
+        self.mode.currentIndexChanged.connect(lambda *_: self._load_list())
+        top.addWidget(self.mode)
+        self.period_label = QLabel()
+        self.period_label.setObjectName("periodLabel")
+        top.addWidget(self.period_label, 1)
+        self.ics_button = QPushButton(self.tr("Export .ics…"))
+        self.ics_button.clicked.connect(self.export_ics)
+        top.addWidget(self.ics_button)
+        rv.addLayout(top)
+        self.table = QTableWidget(0, 5)
+        self.table.setObjectName("deadlineTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Due"), self.tr("Title"), self.tr("Source"), self.tr("Received"),
+                                              self.tr("Moved to (Art. 148)")])
+        self.table.horizontalHeader().setSectionResizeMode(D_TITLE, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.itemSelectionChanged.connect(self._load_units)
+        rv.addWidget(self.table, 2)
+        self.warning = QLabel()
+        self.warning.setObjectName("dueWarning")
+        self.warning.setWordWrap(True)
+        self.earlier_button = QPushButton(self.tr("Use the previous working day"))
+        self.earlier_button.clicked.connect(self.use_earlier_day)
+        wrow = QHBoxLayout()
+        wrow.addWidget(self.warning, 1)
+        wrow.addWidget(self.earlier_button)
+        rv.addLayout(wrow)
+        urow = QHBoxLayout()
+        self.units_label = QLabel()
+        self.units_label.setObjectName("unitsLabel")
+        urow.addWidget(self.units_label, 1)
+        urow.addWidget(QLabel(self.tr("Received on:")))
+        self.received_on = QDateEdit(QDate.currentDate() if today is None else qdate(today))
+        self.received_on.setObjectName("receivedOn")
+        self.received_on.setDisplayFormat("dd/MM/yyyy")
+        self.received_on.setCalendarPopup(True)
+        urow.addWidget(self.received_on)
+        rv.addLayout(urow)
+        self.units = QTableWidget(0, 4)
+        self.units.setObjectName("unitTable")
+        self.units.setHorizontalHeaderLabels([self.tr("Received"), self.tr("Unit"), self.tr("Date received"),
+                                              self.tr("Note")])
+        self.units.horizontalHeader().setSectionResizeMode(U_NAME, QHeaderView.ResizeMode.Stretch)
+        self.units.itemChanged.connect(self._on_unit_changed)
+        rv.addWidget(self.units, 3)
+        brow = QHBoxLayout()
+        self.reminder_button = QPushButton(self.tr("Print reminder to the late units…"))
+        self.reminder_button.setObjectName("reminderButton")
+        self.reminder_button.clicked.connect(self.print_reminder)
+        self.issue_button = QPushButton(self.tr("Issue the reminder…"))
+        self.issue_button.setObjectName("issueReminderButton")
+        self.issue_button.clicked.connect(self.issue_reminder)
+        brow.addWidget(self.reminder_button)
+        brow.addWidget(self.issue_button)
+        brow.addStretch(1)
+        rv.addLayout(brow)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([440, 900])
+        layout.addWidget(splitter, 1)
+        self.calendar.setSelectedDate(qdate(self.today()))
+        self.refresh()
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    def refresh(self) -> None:
+        self.cal = ops.work_calendar(self.store)
+        self.startup.show_summary(ops.startup_summary(self.store, today=self.today()))
+        self._load_marks()
+        self._load_list()
+
+    def _on_change(self, change: changes.Change) -> None:
+        if change.origin is self or not change.touches(changes.DEADLINES, changes.UNITS, changes.PLANS):
+            return
+        self.refresh()
+
+    def _load_marks(self) -> None:
+        first, last = self.calendar.visible_range()
+        self._visible = (first, last, ops.statuses(self.store, first, last, today=self.today(), cal=self.cal))
+        self.calendar.set_marks(ops.by_day(self._visible[2]), self.cal)
+
+    def _period_statuses(self, first: dt.date, last: dt.date) -> list[ops.DeadlineStatus]:
+        """The deadlines of the period: from the six visible weeks already read when they cover it."""
+        v_first, v_last, found = self._visible
+        if v_first <= first and last <= v_last:
+            return [s for s in found if s.deadline.last_day >= first and ops.due_first_day(s.deadline.due) <= last]
+        return ops.statuses(self.store, first, last, today=self.today(), cal=self.cal)
+
+    def period(self) -> tuple[dt.date, dt.date]:
+        day = pydate(self.calendar.selectedDate())
+        mode = self.mode.currentData()
+        if mode == DAY:
+            return day, day
+        if mode == WEEK:
+            return ops.week_range(day)
+        return ops.month_range(day.year, day.month)
+
+    def _on_day_chosen(self) -> None:
+        self._load_list(keep=0)  # the chosen day's first deadline
+
+    def _load_list(self, keep: int | None = None) -> None:
+        keep = keep if keep is not None else self.selected_id()
+        first, last = self.period()
+        if first == last:
+            self.period_label.setText(screen_date(first))
+        else:
+            self.period_label.setText(f"{screen_date(first)} – {screen_date(last)}")
+        self._statuses = self._period_statuses(first, last)
+        self._loading = True
+        self.table.setRowCount(len(self._statuses))
+        chosen_day = pydate(self.calendar.selectedDate())
+        by_id = by_day = None
+        for row, s in enumerate(self._statuses):
+            d = s.deadline
+            cells = [screen_date(d.due), d.title, SOURCE_LABELS_VI.get(d.source, d.source),
+                     self.tr("%1/%2 units").replace("%1", str(s.received)).replace("%2", str(s.total)),
+                     screen_date(s.warning.moved_to) if s.warning else ""]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, d.id)
+                if col == D_DUE:
+                    item.setForeground(COLOURS[s.status].darker(110))
+                if col == D_FLAG and s.warning:
+                    item.setToolTip(s.warning.message())
+                self.table.setItem(row, col, item)
+            if d.id == keep:
+                by_id = row
+            day = d.last_day if d.is_month else dt.date.fromisoformat(d.due)
+            if by_day is None and day == chosen_day:
+                by_day = row
+        self._loading = False
+        select = by_id if by_id is not None else by_day if by_day is not None else 0
+        if self._statuses:
+            self.table.selectRow(select)
+        self._load_units()
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            return None
+        return self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+
+    def selected_status(self) -> ops.DeadlineStatus | None:
+        d_id = self.selected_id()
+        return next((s for s in self._statuses if s.deadline.id == d_id), None)
+
+    def _load_units(self) -> None:
+        if self._loading:
+            return
+        s = self.selected_status()
+        self._loading = True
+        self.units.setRowCount(0)
+        self.warning.setText(s.warning.message() if s and s.warning else "")
+        self.earlier_button.setVisible(bool(s and s.warning))
+        self.reminder_button.setEnabled(bool(s and s.received < s.total))
+        self.issue_button.setEnabled(bool(s and s.received < s.total))
+        if s is None:
+            self.units_label.setText(self.tr("No deadline chosen."))
+            self._loading = False
+            return
+        self._receipts = ops.receipts(self.store, s.deadline.id)
+        received = sum(r.received for r in self._receipts)
+        self.units_label.setText(self.tr("%1/%2 units have sent it").replace("%1", str(received))
+                                 .replace("%2", str(len(self._receipts))))
+        self.units.setRowCount(len(self._receipts))
+        for row, r in enumerate(self._receipts):
+            tick = QTableWidgetItem()
+            tick.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            tick.setCheckState(Qt.CheckState.Checked if r.received else Qt.CheckState.Unchecked)
+            tick.setData(Qt.ItemDataRole.UserRole, r.unit_id)
+            self.units.setItem(row, U_RECEIVED, tick)
+            name = QTableWidgetItem(r.unit_name)
+            name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.units.setItem(row, U_NAME, name)
+            self.units.setItem(row, U_DATE, QTableWidgetItem(screen_date(r.received_on) if r.received_on else ""))
+            self.units.setItem(row, U_NOTE, QTableWidgetItem(r.note))
+        self._loading = False
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def _run(self, action) -> bool:
+        try:
+            with changes.acting(self.store, self):
+                action()
+        except USER_ERRORS as exc:
+            prompts.warn(self, self.tr("Deadlines"), exc.message)
+            return False
+        return True
+
+    def _after_tick(self) -> None:
+        keep = self.selected_id()
+        self.startup.show_summary(ops.startup_summary(self.store, today=self.today()))
+        self._load_marks()
+        self._load_list(keep)
+
+    def _on_unit_changed(self, item: QTableWidgetItem) -> None:
+        if self._loading:
+            return
+        s = self.selected_status()
+        row = item.row()
+        unit_id = self.units.item(row, U_RECEIVED).data(Qt.ItemDataRole.UserRole)
+        if s is None or unit_id is None:
+            return
+        d_id = s.deadline.id
+        received = self.units.item(row, U_RECEIVED).checkState() == Qt.CheckState.Checked
+        note = self.units.item(row, U_NOTE).text() if self.units.item(row, U_NOTE) else ""
+        on = pydate(self.received_on.date())
+        if item.column() == U_DATE:
+            due = parse_due(item.text())
+            if len(due) != 10:
+                prompts.warn(self, self.tr("Deadlines"), self.tr("Write the date received as dd/MM/yyyy."))
+                self._load_units()
+                return
+            on, received = dt.date.fromisoformat(due), True
+        if item.column() == U_NOTE:
+            self._run(lambda: ops.set_note(self.store, d_id, unit_id, note))
+        elif received:
+            self._run(lambda: ops.tick(self.store, d_id, unit_id, on, note))
+        else:
+            self._run(lambda: ops.untick(self.store, d_id, unit_id))
+        self._after_tick()
+
+    def tick_unit(self, row: int) -> None:
+        """One click on a unit's box (the tests and the keyboard use this too)."""
+        item = self.units.item(row, U_RECEIVED)
+        checked = item.checkState() == Qt.CheckState.Checked
+        item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+
+    def use_earlier_day(self) -> None:
+        s = self.selected_status()
+        if s is None or s.warning is None:
+            return
+        d = s.deadline
+        d.due = s.warning.earlier.isoformat()
+        if self._run(lambda: ops.update(self.store, d)):
+            self.refresh()
+
+    def _set_day(self, change: str | None) -> None:
+        day = pydate(self.calendar.selectedDate())
+        if self._run(lambda: ops.set_day(self.store, day, change, self.tr("Day off") if change == "off" else "")):
+            self.refresh()
+
+    def _set_working(self) -> None:
+        day = pydate(self.calendar.selectedDate())
+        self._set_day("work" if day.weekday() >= 5 else "not_off")
+
+    def _go_to_item(self, item: QListWidgetItem) -> None:
+        d_id = item.data(Qt.ItemDataRole.UserRole)
+        d = ops.get(self.store, d_id)
+        self.calendar.setSelectedDate(qdate(d.last_day if d.is_month else dt.date.fromisoformat(d.due)))
+        self._load_list(d_id)
+
+    def _reminder_paper(self) -> int | None:
+        s = self.selected_status()
+        if s is None:
+            return None
+        paper: list[int] = []
+        ok = self._run(lambda: paper.append(ops.create_reminder(self.store, s.deadline.id, today=self.today())))
+        return paper[0] if ok else None
+
+    def print_reminder(self) -> None:
+        """The draft công văn đôn đốc in the preview window (print or save from there)."""
+        paper_id = self._reminder_paper()
+        if paper_id is not None:
+            show_pdf(ops.reminder_pdf(self.store, paper_id), self.tr("Reminder letter"), "cong_van_don_doc.pdf", self)
+
+    def issue_reminder(self) -> None:
+        """Number from the outgoing register, archived PDF, lock — then the issued letter."""
+        if not prompts.confirm(self, self.tr("Issue the reminder"),
+                               self.tr("Give the reminder the next number of the outgoing register and lock it?"),
+                               destructive=False):
+            return
+        paper_id = self._reminder_paper()
+        if paper_id is None:
+            return
+        entries = []
+        if self._run(lambda: entries.append(ops.issue_reminder(self.store, paper_id, self.today()))):
+            show_pdf(ops.reminder_pdf(self.store, paper_id), self.tr("Reminder letter"),
+                     f"cong_van_don_doc_{entries[0].number}.pdf", self)
+
+    def export_ics(self) -> None:
+        path = prompts.save_file(self, self.tr("Export deadlines"), "lich_han.ics", self.tr("Calendar files (*.ics)"))
+        if path:
+            self._run(lambda: ops.export_ics(self.store, path))
+
+    def read_from_file(self) -> None:
+        path = prompts.open_file(self, self.tr("Read deadlines from a plan or a letter"),
+                                 self.tr("Documents (*.pdf *.docx *.txt *.md)"))
+        if path:
+            self.offer(path)
+
+    def offer(self, path: str) -> list[int]:
+        """The deadlines found in ``path`` in the confirm list; the kept ones go to the calendar."""
+        from pathlib import Path
+
+        found: list = []
+        if not self._run(lambda: found.extend(ops.proposed_from_file(path))):
+            return []
+        if not found:
+            prompts.inform(self, self.tr("Deadlines"), self.tr("No deadline or milestone was found in this file."))
+            return []
+        dialog = ConfirmDeadlinesDialog(found, Path(path).name, self)
+        if not dialog.exec():
+            return []
+        ids: list[int] = []
+        self._run(lambda: ids.extend(ops.add_many(self.store, dialog.chosen() or [])))
+        self.refresh()
+        return ids
+
+    # -- TabPage -------------------------------------------------------------------------------
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("calendar/splitter", self.splitter.saveState())
+        settings.setValue("calendar/mode", self.mode.currentData())
+
+    def restore_state(self, settings: QSettings) -> None:
+        state = settings.value("calendar/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+        index = self.mode.findData(settings.value("calendar/mode", MONTH))
+        if index >= 0:
+            self.mode.setCurrentIndex(index)
