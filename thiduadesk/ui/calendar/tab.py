@@ -171,6 +171,8 @@ class CalendarTab(QWidget, TabPage):
         self.table.setObjectName("deadlineTable")
         self.table.setHorizontalHeaderLabels([self.tr("Due"), self.tr("Title"), self.tr("Source"), self.tr("Received"),
                                               self.tr("Moved to (Art. 148)")])
+        for col in (D_DUE, D_SOURCE, D_PROGRESS, D_FLAG):
+            self.table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(D_TITLE, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
