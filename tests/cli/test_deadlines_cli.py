@@ -65,6 +65,9 @@ def test_list_tick_reminder_ics(db_path, tmp_path, capsys):
     assert main(["--db", str(db_path), "deadlines", "untick", str(d), str(a)]) == 0
     assert main(["--db", str(db_path), "deadlines", "list", "--month", "2024-01"]) == 0
     assert capsys.readouterr().out.split("\t")[2] == "0/2"
+    table = tmp_path / "lich_han.pdf"
+    assert main(["--db", str(db_path), "deadlines", "print", "--month", "2024-01", "-o", str(table)]) == 0
+    assert capsys.readouterr().out == f"Đã ghi {table}\n" and table.read_bytes().startswith(b"%PDF")
     ics = tmp_path / "lich.ics"
     assert main(["--db", str(db_path), "deadlines", "ics", "-o", str(ics)]) == 0
     from thiduadesk.exchange.ics import read_ics

@@ -173,3 +173,33 @@ def test_extract_file_and_refusal(tmp_path):
 
     with pytest.raises(FileRefused, match="Không tìm thấy tệp"):
         ops.extract_file(tmp_path / "none.pdf")
+
+
+def test_a_plan_is_taken_once_then_followed(store, plan_id):
+    ops.take_from_plan(store, plan_id)
+    with pytest.raises(ValidationError, match="đã có trên lịch"):
+        ops.take_from_plan(store, plan_id)
+
+
+def test_the_deadline_list_prints_as_a_table_attached_to_a_letter(store, plan_id):
+    import io
+
+    ops.take_from_plan(store, plan_id)
+    first, last = ops.month_range(2022, 1)
+    doc = ops.deadline_list_letter(store, first, last, today=dt.date(2022, 1, 10))
+    assert doc.summary == "V/v thông báo lịch hạn nộp tháng 01/2022"
+    [table] = doc.attachments
+    assert table.headers == ["TT", "Hạn", "Nội dung", "Loại", "Đã nộp"]
+    assert [r[:2] for r in table.rows] == [["1", "20/01/2022"], ["2", "01/2022"], ["3", "01/2022"]]
+    assert table.rows[1][2] == "Xây dựng Kế hoạch công tác thi đua khen thưởng ngành GDĐT năm 2022"
+    text = "".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(ops.deadline_list_pdf(store, first, last))).pages)
+    assert "DANH SÁCH" in text and "Lịch hạn nộp tháng 01/2022" in text and "Kèm theo Công văn" in text
+    letter = ops.deadline_list_pdf(store, first, last, list_only=False)
+    assert len(pypdf.PdfReader(io.BytesIO(letter)).pages) == 2  # the letter, then its list
+
+
+def test_yearly_dates(store):
+    ids = ops.add_yearly(store, 11, 20, "Ngày Nhà giáo Việt Nam", range(2024, 2027))
+    got = [ops.get(store, i) for i in ids]
+    assert [(d.due, d.source) for d in got] == [("2024-11-20", "yearly"), ("2025-11-20", "yearly"),
+                                                ("2026-11-20", "yearly")]

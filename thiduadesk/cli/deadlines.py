@@ -1,5 +1,5 @@
 """``deadlines extract FILE [--json]``, ``deadlines list``, ``deadlines tick|untick``,
-``deadlines reminder``, ``deadlines ics``.
+``deadlines reminder``, ``deadlines print``, ``deadlines ics``.
 
 ``extract`` reads a plan or a received letter (.txt, .md, .docx, .pdf with a text layer) and
 prints every date in it with its class: ``--json`` gives the list of {date, kind, text}.
@@ -39,6 +39,10 @@ def add_parsers(sub) -> None:
     p.add_argument("-o", "--output", type=Path, required=True)
     p.add_argument("--issue", action="store_true", help="ban hành (lấy số trong sổ văn bản đi)")
     p.add_argument("--date", type=_date, help="ngày ban hành (mặc định: hôm nay)")
+    p = actions.add_parser("print", help="in danh sách hạn của một tháng thành bảng (PDF)")
+    p.add_argument("--month", help="YYYY-MM (mặc định: tháng này)")
+    p.add_argument("-o", "--output", type=Path, required=True)
+    p.add_argument("--with-letter", action="store_true", help="kèm công văn thông báo")
     p = actions.add_parser("ics", help="xuất lịch hạn ra tệp .ics (điện thoại, Outlook)")
     p.add_argument("-o", "--output", type=Path, required=True)
 
@@ -55,10 +59,23 @@ def run_extract(args) -> int:
     return 0
 
 
-def run_list(args) -> int:
+def _month(args) -> tuple[dt.date, dt.date]:
     today = dt.date.today()
     year, month = (int(x) for x in args.month.split("-")) if args.month else (today.year, today.month)
-    first, last = deadlines.month_range(year, month)
+    return deadlines.month_range(year, month)
+
+
+def run_print(args) -> int:
+    from thiduadesk.ops.files import write_file
+
+    first, last = _month(args)
+    with opened(args) as store:
+        write_file(args.output, deadlines.deadline_list_pdf(store, first, last, list_only=not args.with_letter))
+    return wrote(args.output)
+
+
+def run_list(args) -> int:
+    first, last = _month(args)
     with opened(args) as store:
         found = deadlines.statuses(store, first, last)
     if args.json:
@@ -99,7 +116,7 @@ def run_ics(args) -> int:
 
 def run(args) -> int:
     return {"extract": run_extract, "list": run_list, "tick": run_tick, "untick": run_tick,
-            "reminder": run_reminder, "ics": run_ics}[args.action](args)
+            "reminder": run_reminder, "print": run_print, "ics": run_ics}[args.action](args)
 
 
 COMMANDS = {"deadlines": run}

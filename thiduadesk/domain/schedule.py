@@ -272,7 +272,8 @@ def audience_of(text: str) -> Audience:
 
 def title_of(text: str, limit: int = 160) -> str:
     """A deadline's title from its sentence or row: one line, at most ``limit`` letters."""
-    t = " ".join(text.split())
+    t = " ".join(text.split()).lstrip("-+•* ")
+    t = t[:1].upper() + t[1:]  # a sentence cut after ";" starts in lower case
     return t if len(t) <= limit else t[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 

@@ -29,6 +29,7 @@ from thiduadesk.domain.schedule import (
     FROM_LETTER,
     FROM_SENTENCE,
     FROM_TIMETABLE,
+    KIND_LABELS_VI,
     MEETING,
     REGISTRATION,
     REPORT,
@@ -135,6 +136,8 @@ def take_from_plan(store: Store, plan_id: int, chosen: list[Deadline] | None = N
     """Put a plan's deadlines on the calendar: ``chosen`` (the clerk's confirmed, changed list) or
     all that :func:`proposed_from_plan` finds. From then on they follow the plan."""
     plan = PlanRepository(store).get(plan_id)
+    if DeadlineRepository(store).of_plans(_lineage(store, plan_id)):
+        raise ValidationError("Các hạn của kế hoạch này đã có trên lịch; chúng tự cập nhật khi sửa kế hoạch.")
     items = proposed_from_plan(plan) if chosen is None else chosen
     for d in items:
         d.plan_id = plan_id
@@ -179,6 +182,16 @@ def add(store: Store, deadline: Deadline) -> int:
         new_id = DeadlineRepository(store).add(deadline)
     changes.publish(store, changes.DEADLINES, ids={changes.DEADLINES: [new_id]})
     return new_id
+
+
+def add_yearly(store: Store, month: int, day: int, title: str, years: range | list[int], *,
+               kind: str = "other") -> list[int]:
+    """A date that comes back every year (20/11, the school year's opening) for ``years``."""
+    from thiduadesk.domain.schedule import YEARLY
+
+    items = [Deadline(dt.date(y, month, day).isoformat(), title, kind, YEARLY, row_key=f"yearly:{month:02d}-{day:02d}")
+             for y in years]
+    return add_many(store, items)
 
 
 def add_many(store: Store, items: list[Deadline]) -> list[int]:
@@ -396,8 +409,15 @@ def reminder_letter(store: Store, deadline_id: int, *, today: dt.date | None = N
                        f"(bộ phận Thi đua - Khen thưởng) trước {formal_date(DocDate.of(new_due))}.")]),
         Paragraph([Run("Đề nghị các đơn vị nghiêm túc thực hiện./.")]),
     ]
+    return _letter(profile, today, summary=f"V/v đôn đốc {phrase} hạn {screen_date(d.due)}",
+                   addressees=[r.unit_name for r in late], body=body)
+
+
+def _letter(profile: OfficeProfile, today: dt.date, **fields) -> OfficialDocument:
+    """A draft công văn of the office (number and day blank until issued), signed by the head."""
     unit = profile.archive_unit.strip() or "VT"
     extra = profile.letter_unit.strip()
+    storage = f"Lưu: {unit}, {extra}" if extra and extra != unit else f"Lưu: {unit}"
     return OfficialDocument(
         doc_type=LETTER,
         symbol=symbol_for(LETTER, profile.symbol, profile.letter_unit),
@@ -405,11 +425,9 @@ def reminder_letter(store: Store, deadline_id: int, *, today: dt.date | None = N
         date=DocDate(None, today.month, today.year),
         governing_body=profile.governing_body,
         office_name=profile.office_name,
-        summary=f"V/v đôn đốc {phrase} hạn {screen_date(d.due)}",
-        addressees=[r.unit_name for r in late],
-        body=body,
-        recipients=[Recipient("Như trên"), Recipient(f"Lưu: {unit}, {extra}" if extra and extra != unit else f"Lưu: {unit}")],
+        recipients=[Recipient("Như trên"), Recipient(storage)],
         signatures=[profile.head_signer()],
+        **fields,
     )
 
 
@@ -440,6 +458,42 @@ def reminder_pdf(store: Store, paper_id: int) -> bytes:
     from thiduadesk.documents.paper_pdf import paper_pdf_bytes
 
     return paper_pdf_bytes(paper)
+
+
+# -- the deadline list (timetable) as a table --------------------------------------------------------------------
+
+
+def deadline_list_letter(store: Store, first: dt.date, last: dt.date, *, today: dt.date | None = None,
+                         ) -> OfficialDocument:
+    """A công văn announcing the deadlines of ``first``..``last`` to the units, the list attached
+    to it (the groundwork's attached-list layout; it can be issued like every letter)."""
+    from thiduadesk.domain.document import AttachedList
+
+    today = today or dt.date.today()
+    profile = load_profile(store) or OfficeProfile()
+    found = statuses(store, first, last, today=today)
+    period = f"tháng {first.month:02d}/{first.year}" if (first, last) == month_range(first.year, first.month) \
+        else f"từ {screen_date(first)} đến {screen_date(last)}"
+    rows = [[str(i), screen_date(s.deadline.due), s.deadline.title, KIND_LABELS_VI.get(s.deadline.kind, ""),
+             s.progress] for i, s in enumerate(found, 1)]  # fmt: skip
+    return _letter(
+        profile, today,
+        summary=f"V/v thông báo lịch hạn nộp {period}",
+        addressees=["Các đơn vị trực thuộc"],
+        body=[Paragraph([Run(f"Phòng thông báo lịch hạn nộp hồ sơ, báo cáo {period} (danh sách kèm theo). "
+                             "Đề nghị các đơn vị thực hiện đúng thời hạn./.")])],
+        attachments=[AttachedList(f"Lịch hạn nộp {period}", ["TT", "Hạn", "Nội dung", "Loại", "Đã nộp"], rows,
+                                  weights=[0.9, 2.2, 5.2, 1.9, 1.3])],
+    )
+
+
+def deadline_list_pdf(store: Store, first: dt.date, last: dt.date, *, today: dt.date | None = None,
+                      list_only: bool = True) -> bytes:
+    """The deadline list printed as a table (alone, or with the letter it is attached to)."""
+    from thiduadesk.documents.paper_pdf import attached_list_pdf_bytes, paper_pdf_bytes
+
+    doc = deadline_list_letter(store, first, last, today=today)
+    return attached_list_pdf_bytes(doc, 0) if list_only else paper_pdf_bytes(doc)
 
 
 # -- export --------------------------------------------------------------------------------------------------------

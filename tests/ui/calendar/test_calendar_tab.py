@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 
 import pytest
 from PySide6.QtCore import QDate, QLocale, QPoint, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 
+from tests.conftest import SAMPLES_DIR
 from thiduadesk.demo_data import demo_profile
 from thiduadesk.domain.model import Unit
 from thiduadesk.domain.schedule import Deadline
@@ -148,3 +150,28 @@ def test_week_and_day_modes(tab, filled):
     tab.mode.setCurrentIndex(0)
     assert tab.period_label.text() == "13/03/2024" and tab.table.rowCount() == 0
     assert tab.units_label.text() == "No deadline chosen."
+
+
+def test_take_deadlines_from_a_plan_through_the_confirm_list(tab, store):
+    from tests.ui.conftest import in_modal
+    from thiduadesk.ops import plans
+
+    plan_id = plans.import_plan(store, os.path.join(SAMPLES_DIR, "plan_namtuliem_2022.txt")).plan_id
+    got = []
+
+    def confirm(dialog):
+        assert dialog.table.rowCount() == 10
+        dialog.table.item(0, 0).setCheckState(Qt.CheckState.Unchecked)  # drop the first
+        dialog.table.item(1, 1).setText("02/2022")  # change a date
+        dialog.accept()
+
+    in_modal(lambda: got.extend(tab.offer_plan(plan_id)), confirm)
+    assert len(got) == 9
+    assert ops.get(store, got[0]).due == "2022-02"
+
+
+def test_print_the_list(tab, monkeypatch):
+    shown = []
+    monkeypatch.setattr(tab_module, "show_pdf", lambda data, title, name, parent: shown.append((data[:4], title, name)))
+    tab.list_button.click()
+    assert shown == [(b"%PDF", "Deadline list", "lich_han.pdf")]

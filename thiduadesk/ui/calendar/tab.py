@@ -142,7 +142,13 @@ class CalendarTab(QWidget, TabPage):
         row.addWidget(self.day_button)
         self.read_button = QPushButton(self.tr("Read deadlines from a file…"))
         self.read_button.clicked.connect(self.read_from_file)
-        row.addWidget(self.read_button)
+        row.addStretch(1)
+        lv.addLayout(row)
+        row = QHBoxLayout()
+        self.plan_button = QPushButton(self.tr("Take deadlines from a plan…"))
+        self.plan_button.setObjectName("fromPlanButton")
+        self.plan_button.clicked.connect(self.take_from_plan)
+        row.addWidget(self.plan_button)
         row.addStretch(1)
         lv.addLayout(row)
         lv.addStretch(1)
@@ -166,6 +172,10 @@ class CalendarTab(QWidget, TabPage):
         self.ics_button = QPushButton(self.tr("Export .ics…"))
         self.ics_button.clicked.connect(self.export_ics)
         top.addWidget(self.ics_button)
+        self.list_button = QPushButton(self.tr("Print the list…"))
+        self.list_button.setObjectName("printListButton")
+        self.list_button.clicked.connect(self.print_list)
+        top.addWidget(self.list_button)
         rv.addLayout(top)
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("deadlineTable")
@@ -443,6 +453,45 @@ class CalendarTab(QWidget, TabPage):
         if self._run(lambda: entries.append(ops.issue_reminder(self.store, paper_id, self.today()))):
             show_pdf(ops.reminder_pdf(self.store, paper_id), self.tr("Reminder letter"),
                      f"cong_van_don_doc_{entries[0].number}.pdf", self)
+
+    def print_list(self) -> None:
+        """The deadlines of the period shown as a table (the list attached to a công văn)."""
+        first, last = self.period()
+        data: list[bytes] = []
+        if self._run(lambda: data.append(ops.deadline_list_pdf(self.store, first, last, today=self.today()))):
+            show_pdf(data[0], self.tr("Deadline list"), "lich_han.pdf", self)
+
+    def take_from_plan(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        from thiduadesk.ops import plans
+
+        found = plans.list_plans(self.store)
+        if not found:
+            prompts.inform(self, self.tr("Deadlines"), self.tr("There is no plan yet."))
+            return
+        labels = [f"{p.number_and_symbol or self.tr('draft')} — {p.title}" for p in found]
+        label, ok = QInputDialog.getItem(self, self.tr("Take deadlines from a plan"), self.tr("Plan:"), labels, 0, False)
+        if ok:
+            self.offer_plan(found[labels.index(label)].id)
+
+    def offer_plan(self, plan_id: int) -> list[int]:
+        """A plan's timetable rows and deadline sentences in the confirm list; the kept ones go to
+        the calendar and follow the plan from then on (the plans tab can call this after an import)."""
+        from thiduadesk.ops import plans
+
+        plan = plans.get(self.store, plan_id)
+        found = ops.proposed_from_plan(plan)
+        if not found:
+            prompts.inform(self, self.tr("Deadlines"), self.tr("No deadline or milestone was found in this plan."))
+            return []
+        dialog = ConfirmDeadlinesDialog(found, plan.title, self)
+        if not dialog.exec():
+            return []
+        ids: list[int] = []
+        self._run(lambda: ids.extend(ops.take_from_plan(self.store, plan_id, dialog.chosen() or [])))
+        self.refresh()
+        return ids
 
     def export_ics(self) -> None:
         path = prompts.save_file(self, self.tr("Export deadlines"), "lich_han.ics", self.tr("Calendar files (*.ics)"))
