@@ -28,10 +28,6 @@
         <translation>Read deadlines from a file…</translation>
     </message>
     <message>
-        <source>Take deadlines from a plan…</source>
-        <translation>Take deadlines from a plan…</translation>
-    </message>
-    <message>
         <source>Day</source>
         <translation>Day</translation>
     </message>
@@ -46,10 +42,6 @@
     <message>
         <source>Export .ics…</source>
         <translation>Export .ics…</translation>
-    </message>
-    <message>
-        <source>Print the list…</source>
-        <translation>Print the list…</translation>
     </message>
     <message>
         <source>Due</source>
@@ -134,26 +126,6 @@
     <message>
         <source>Give the reminder the next number of the outgoing register and lock it?</source>
         <translation>Give the reminder the next number of the outgoing register and lock it?</translation>
-    </message>
-    <message>
-        <source>Deadline list</source>
-        <translation>Deadline list</translation>
-    </message>
-    <message>
-        <source>There is no plan yet.</source>
-        <translation>There is no plan yet.</translation>
-    </message>
-    <message>
-        <source>Take deadlines from a plan</source>
-        <translation>Take deadlines from a plan</translation>
-    </message>
-    <message>
-        <source>Plan:</source>
-        <translation>Plan:</translation>
-    </message>
-    <message>
-        <source>No deadline or milestone was found in this plan.</source>
-        <translation>No deadline or milestone was found in this plan.</translation>
     </message>
     <message>
         <source>Export deadlines</source>
@@ -395,6 +367,10 @@
     <message>
         <source>Issued from the Plans tab: number, date and title are fixed.</source>
         <translation>Issued from the Plans tab: number, date and title are fixed.</translation>
+    </message>
+    <message>
+        <source>Issued by ThiDuaDesk: number, date and title are fixed.</source>
+        <translation>Issued by ThiDuaDesk: number, date and title are fixed.</translation>
     </message>
     <message>
         <source>Next free number in %1: %2</source>
@@ -1990,6 +1966,10 @@ Do you want to replace it?</translation>
     <message>
         <source>Issued from the Plans tab</source>
         <translation>Issued from the Plans tab</translation>
+    </message>
+    <message>
+        <source>Issued by ThiDuaDesk</source>
+        <translation>Issued by ThiDuaDesk</translation>
     </message>
 </context>
 <context>

@@ -191,3 +191,32 @@ def test_new_entry_starts_in_the_title_and_enter_keeps_a_titleless_form_open(tab
     in_modal(tab.register.add_action.trigger, fill)
     assert focus[0].objectName() == "titleEdit"
     assert [e.title for e in RegisterRepository(store).list(2024)] == ["V/v nộp báo cáo"]
+
+
+def test_a_letter_issued_by_the_program_stays_and_keeps_its_link(tab, store, profile, answers, qtbot):
+    """A paper (công văn) issued through ops.issuing is not a hand entry: it cannot be deleted,
+    its number and title are fixed, and recording the date sent keeps its link to the letter."""
+    from thiduadesk.domain import specimens
+    from thiduadesk.ops import issuing
+    from thiduadesk.store.papers import PaperRepository
+
+    letter_id = PaperRepository(store).create(specimens.letter(profile))
+    issuing.issue_paper(store, letter_id, dt.date(2024, 3, 7))
+    tab.show_register()
+    register = tab.register
+    register.table.selectRow(0)
+    assert register.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "Issued by ThiDuaDesk"
+    assert not register.delete_action.isEnabled()
+    register.delete_entry()
+    assert answers.warnings[-1][1] == "Documents issued by ThiDuaDesk stay in the register."
+
+    def fill(dialog):
+        assert not dialog.number_spin.isEnabled() and dialog.title_edit.isReadOnly()
+        assert dialog.number_hint.text() == "Issued by ThiDuaDesk: number, date and title are fixed."
+        dialog.sent_check.setChecked(True)
+        dialog.sent_edit.setDate(QDate(2024, 3, 8))
+        click_ok(dialog)
+
+    in_modal(register.edit_action.trigger, fill)
+    [entry] = RegisterRepository(store).list(2024)
+    assert (entry.paper_id, entry.sent_date) == (letter_id, "2024-03-08")

@@ -41,8 +41,8 @@ def _iso(q: QDate) -> str:
 
 
 class EntryDialog(GuardedDialog):
-    """Add a document issued outside the program, or correct an entry. For a plan issued by the
-    program only the clerk's columns (sent date, copies, file copy, notes) can change."""
+    """Add a document issued outside the program, or correct an entry. For a plan or a paper issued
+    by the program only the clerk's columns (sent date, copies, file copy, notes) can change."""
 
     def __init__(self, store: Store, profile: OfficeProfile | None, entry: RegisterEntry | None = None,
                  year: int | None = None, parent: QWidget | None = None):
@@ -172,13 +172,15 @@ class EntryDialog(GuardedDialog):
         self.sent_edit.setEnabled(bool(entry.sent_date))
         self.sent_edit.setDate(_qdate(entry.sent_date) if entry.sent_date else _qdate(entry.doc_date))
         self.number_hint.setText("")
-        if entry.plan_id is not None:
+        if entry.issued_here:
             for widget in (self.type_combo, self.date_edit, self.number_spin):
                 widget.setEnabled(False)
             for widget in (self.symbol_edit, self.signer_edit, self.recipients_edit):
                 widget.setReadOnly(True)
             self.title_edit.setReadOnly(True)
-            self.number_hint.setText(self.tr("Issued from the Plans tab: number, date and title are fixed."))
+            self.number_hint.setText(
+                self.tr("Issued from the Plans tab: number, date and title are fixed.") if entry.plan_id is not None
+                else self.tr("Issued by ThiDuaDesk: number, date and title are fixed."))
 
     def _default_symbol(self, code: str) -> str:
         office = self.profile.symbol if self.profile is not None and self.profile.symbol else "PGDĐT"
@@ -231,6 +233,7 @@ class EntryDialog(GuardedDialog):
             sent_date=_iso(self.sent_edit.date()) if self.sent_check.isChecked() else "",
             notes=self.notes_edit.text(),
             plan_id=base.plan_id if base else None,
+            paper_id=base.paper_id if base else None,
             id=base.id if base else None,
         )
 

@@ -50,7 +50,9 @@ class RegisterModel(QAbstractTableModel):
         e = self.entries[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.ToolTipRole and col == self.NUMBER:
-            return self.tr("Entered by hand") if e.plan_id is None else self.tr("Issued from the Plans tab")
+            if not e.issued_here:
+                return self.tr("Entered by hand")
+            return self.tr("Issued from the Plans tab") if e.plan_id is not None else self.tr("Issued by ThiDuaDesk")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             values = [e.number_and_symbol, e.display_date, f"{e.type_name}: {e.title}", e.signer, e.recipients,
                       e.file_copy, "" if e.copies is None else str(e.copies), screen_date(e.sent_date), e.notes]
@@ -60,7 +62,7 @@ class RegisterModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.NUMBER, self.DATE, self.COPIES, self.SENT,
                                                                   self.FILE_COPY):
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and col == self.NUMBER and e.plan_id is None:
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.NUMBER and not e.issued_here:
             return QBrush(QColor("#5d4037"))  # entered by hand
         return None
 

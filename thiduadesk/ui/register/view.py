@@ -175,7 +175,7 @@ class RegisterView(QWidget, TabPage):
     def _update_actions(self) -> None:
         entry = self.current_entry()
         self.edit_action.setEnabled(entry is not None)
-        self.delete_action.setEnabled(entry is not None and entry.plan_id is None)
+        self.delete_action.setEnabled(entry is not None and not entry.issued_here)
 
     # -- actions --
 
@@ -211,7 +211,7 @@ class RegisterView(QWidget, TabPage):
         entry = self.current_entry()
         if entry is None:
             return False
-        if entry.plan_id is not None:
+        if entry.issued_here:
             prompts.warn(self, self.tr("Delete"), self.tr("Documents issued by ThiDuaDesk stay in the register."))
             return False
         if not prompts.confirm(self, self.tr("Delete"),
