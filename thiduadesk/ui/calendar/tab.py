@@ -106,6 +106,7 @@ class CalendarTab(QWidget, TabPage):
         self._receipts = []
         self.cal = ops.work_calendar(store)
         self._visible: tuple = (dt.date.max, dt.date.min, [])
+        self._sized = False
         self._unfollow = ops.follow_plans(store)  # plan edits move the deadlines taken from them
         self.destroyed.connect(lambda *_: self._unfollow())
         changes_of(store).changed.connect(self._on_change)
@@ -181,8 +182,6 @@ class CalendarTab(QWidget, TabPage):
         self.table.setObjectName("deadlineTable")
         self.table.setHorizontalHeaderLabels([self.tr("Due"), self.tr("Title"), self.tr("Source"), self.tr("Received"),
                                               self.tr("Moved to (Art. 148)")])
-        for col in (D_DUE, D_SOURCE, D_PROGRESS, D_FLAG):
-            self.table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(D_TITLE, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -283,6 +282,7 @@ class CalendarTab(QWidget, TabPage):
             self.period_label.setText(f"{screen_date(first)} – {screen_date(last)}")
         self._statuses = self._period_statuses(first, last)
         self._loading = True
+        self.table.setUpdatesEnabled(False)
         self.table.setRowCount(len(self._statuses))
         chosen_day = pydate(self.calendar.selectedDate())
         by_id = by_day = None
@@ -304,6 +304,11 @@ class CalendarTab(QWidget, TabPage):
             day = d.last_day if d.is_month else dt.date.fromisoformat(d.due)
             if by_day is None and day == chosen_day:
                 by_day = row
+        if self._statuses and not self._sized:  # once: ResizeToContents would measure on every cell
+            for col in (D_DUE, D_SOURCE, D_PROGRESS, D_FLAG):
+                self.table.resizeColumnToContents(col)
+            self._sized = True
+        self.table.setUpdatesEnabled(True)
         self._loading = False
         select = by_id if by_id is not None else by_day if by_day is not None else 0
         if self._statuses:
@@ -338,6 +343,7 @@ class CalendarTab(QWidget, TabPage):
         received = sum(r.received for r in self._receipts)
         self.units_label.setText(self.tr("%1/%2 units have sent it").replace("%1", str(received))
                                  .replace("%2", str(len(self._receipts))))
+        self.units.setUpdatesEnabled(False)
         self.units.setRowCount(len(self._receipts))
         for row, r in enumerate(self._receipts):
             tick = QTableWidgetItem()
@@ -350,6 +356,7 @@ class CalendarTab(QWidget, TabPage):
             self.units.setItem(row, U_NAME, name)
             self.units.setItem(row, U_DATE, QTableWidgetItem(screen_date(r.received_on) if r.received_on else ""))
             self.units.setItem(row, U_NOTE, QTableWidgetItem(r.note))
+        self.units.setUpdatesEnabled(True)
         self._loading = False
 
     # -- actions -------------------------------------------------------------------------------
