@@ -28,6 +28,10 @@
         <translation>Read deadlines from a file…</translation>
     </message>
     <message>
+        <source>Take deadlines from a plan…</source>
+        <translation>Take deadlines from a plan…</translation>
+    </message>
+    <message>
         <source>Day</source>
         <translation>Day</translation>
     </message>
@@ -42,6 +46,10 @@
     <message>
         <source>Export .ics…</source>
         <translation>Export .ics…</translation>
+    </message>
+    <message>
+        <source>Print the list…</source>
+        <translation>Print the list…</translation>
     </message>
     <message>
         <source>Due</source>
@@ -126,6 +134,26 @@
     <message>
         <source>Give the reminder the next number of the outgoing register and lock it?</source>
         <translation>Give the reminder the next number of the outgoing register and lock it?</translation>
+    </message>
+    <message>
+        <source>Deadline list</source>
+        <translation>Deadline list</translation>
+    </message>
+    <message>
+        <source>There is no plan yet.</source>
+        <translation>There is no plan yet.</translation>
+    </message>
+    <message>
+        <source>Take deadlines from a plan</source>
+        <translation>Take deadlines from a plan</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <source>No deadline or milestone was found in this plan.</source>
+        <translation>No deadline or milestone was found in this plan.</translation>
     </message>
     <message>
         <source>Export deadlines</source>

@@ -28,6 +28,10 @@
         <translation>Đọc hạn từ văn bản…</translation>
     </message>
     <message>
+        <source>Take deadlines from a plan…</source>
+        <translation>Lấy hạn từ kế hoạch…</translation>
+    </message>
+    <message>
         <source>Day</source>
         <translation>Ngày</translation>
     </message>
@@ -42,6 +46,10 @@
     <message>
         <source>Export .ics…</source>
         <translation>Xuất tệp .ics…</translation>
+    </message>
+    <message>
+        <source>Print the list…</source>
+        <translation>In danh sách hạn…</translation>
     </message>
     <message>
         <source>Due</source>
@@ -126,6 +134,26 @@
     <message>
         <source>Give the reminder the next number of the outgoing register and lock it?</source>
         <translation>Lấy số tiếp theo trong sổ văn bản đi cho công văn đôn đốc và khoá lại?</translation>
+    </message>
+    <message>
+        <source>Deadline list</source>
+        <translation>Danh sách hạn</translation>
+    </message>
+    <message>
+        <source>There is no plan yet.</source>
+        <translation>Chưa có kế hoạch nào.</translation>
+    </message>
+    <message>
+        <source>Take deadlines from a plan</source>
+        <translation>Lấy hạn từ kế hoạch</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Kế hoạch:</translation>
+    </message>
+    <message>
+        <source>No deadline or milestone was found in this plan.</source>
+        <translation>Không tìm thấy hạn hay mốc thời gian nào trong kế hoạch này.</translation>
     </message>
     <message>
         <source>Export deadlines</source>
