@@ -22,6 +22,7 @@ from thiduadesk.domain.schedule import (
     WorkCalendar,
     audience_of,
     classify_dates,
+    counted_deadlines,
     deadline_kind,
     deadlines_in,
 )
@@ -215,3 +216,12 @@ def test_working_day_counts():
     # Saturday 04/5 is worked: 21 working days by Monday 06/5
     assert cal.working_days_between(dt.date(2024, 4, 1), dt.date(2024, 5, 6)) == 22
     assert cal.add_working_days(dt.date(2024, 1, 5), 1) == dt.date(2024, 1, 8)
+
+
+def test_deadlines_counted_in_working_days():
+    text = "Đơn vị hoàn thiện hồ sơ trong 20 ngày làm việc kể từ ngày 01/4/2024."
+    [c] = counted_deadlines(text, WorkCalendar())
+    assert (c.date, c.kind) == ("2024-05-03", DEADLINE)  # Giỗ Tổ, 29/4, 30/4, 01/5 not counted
+    cal = WorkCalendar(DayOffChanges(added={"2024-04-02": "Nghỉ"}))
+    assert counted_deadlines(text, cal)[0].date == "2024-05-04"  # one more day off: the make-up Saturday 04/5
+    assert counted_deadlines("Tổ chức hội nghị vào ngày 01/4/2024.", cal) == []

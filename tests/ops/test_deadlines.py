@@ -203,3 +203,13 @@ def test_yearly_dates(store):
     got = [ops.get(store, i) for i in ids]
     assert [(d.due, d.source) for d in got] == [("2024-11-20", "yearly"), ("2025-11-20", "yearly"),
                                                 ("2026-11-20", "yearly")]
+
+
+def test_a_letter_counting_working_days_uses_the_offices_days_off(store, tmp_path):
+    letter = tmp_path / "cong_van.txt"
+    letter.write_text("Hà Nội, ngày 28 tháng 3 năm 2024\nCác đơn vị gửi báo cáo trong 5 ngày làm việc kể từ ngày "
+                      "01/4/2024.\n", encoding="utf-8")
+    assert [d.due for d in ops.proposed_from_file(letter, store=store)] == ["2024-04-01", "2024-04-08"]
+    ops.set_day(store, dt.date(2024, 4, 3), "off", "Nghỉ bù")
+    assert ops.proposed_from_file(letter, store=store)[-1].due == "2024-04-09"
+    assert ops.working_days_after(store, dt.date(2024, 4, 1), 5) == dt.date(2024, 4, 9)

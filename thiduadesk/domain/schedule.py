@@ -288,6 +288,29 @@ def deadlines_in(text: str, *, source: str, year: int | None = None, origin: str
     return out
 
 
+_COUNTED = re.compile(
+    r"(?:trong(?:\s+vòng|\s+thời\s+hạn)?|sau|chậm\s+nhất(?:\s+là)?)\s+(\d{1,3})\s+ngày\s+làm\s+việc\s*,?\s*"
+    r"(?:kể\s+)?từ\s+(?:ngày\s*)?$",
+    re.I,
+)
+
+
+def counted_deadlines(text: str, cal: WorkCalendar, *, year: int | None = None) -> list[ClassifiedDate]:
+    """Deadlines set as a count of working days from a date: "trong 20 ngày làm việc kể từ ngày
+    05/3/2024" is due on the 20th working day after it (the clerk's days off counted)."""
+    out = []
+    for c in classify_dates(text, year=year):
+        if c.found.precision != DAY:
+            continue
+        line = unicodedata.normalize("NFC", c.text)
+        at = line.find(c.found.text)
+        m = _COUNTED.search(line[max(0, at - 80) : at]) if at >= 0 else None
+        if m:
+            due = cal.add_working_days(dt.date.fromisoformat(c.date), int(m.group(1)))
+            out.append(ClassifiedDate(due.isoformat(), DEADLINE, c.text, c.found, c.row, c.group))
+    return out
+
+
 # --- working days -----------------------------------------------------------------------------
 
 SATURDAY, SUNDAY = 5, 6

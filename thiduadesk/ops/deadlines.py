@@ -39,6 +39,7 @@ from thiduadesk.domain.schedule import (
     WorkCalendar,
     audience_of,
     classify_dates,
+    counted_deadlines,
     deadline_kind,
     deadlines_in,
     due_first_day,
@@ -85,9 +86,22 @@ def extract_file(path: str | Path, *, year: int | None = None) -> Extracted:
     return Extracted(classify_dates(source.text, year=year), source.notes)
 
 
-def proposed_from_file(path: str | Path, *, year: int | None = None) -> list[Deadline]:
-    """What a received letter proposes for the calendar, for the clerk to confirm."""
-    return deadlines_in(read_source(path).text, source=FROM_LETTER, year=year, origin=Path(path).name)
+def proposed_from_file(path: str | Path, *, year: int | None = None, store: Store | None = None) -> list[Deadline]:
+    """What a received letter proposes for the calendar, for the clerk to confirm; with ``store``
+    also the deadlines counted in working days ("trong 20 ngày làm việc kể từ ngày …") with the
+    office's days off."""
+    text = read_source(path).text
+    out = deadlines_in(text, source=FROM_LETTER, year=year, origin=Path(path).name)
+    cal = work_calendar(store) if store is not None else WorkCalendar()
+    for c in counted_deadlines(text, cal, year=year):
+        out.append(Deadline(c.date, title_of(c.text), deadline_kind(c.text), FROM_LETTER, audience_of(c.text),
+                            origin=Path(path).name))
+    return out
+
+
+def working_days_after(store: Store, start: dt.date, count: int) -> dt.date:
+    """The ``count``-th working day after ``start``, with the office's days off and make-up days."""
+    return work_calendar(store).add_working_days(start, count)
 
 
 def _key(prefix: str, index: int, text: str) -> str:

@@ -516,7 +516,7 @@ class CalendarTab(QWidget, TabPage):
         from pathlib import Path
 
         found: list = []
-        if not self._run(lambda: found.extend(ops.proposed_from_file(path))):
+        if not self._run(lambda: found.extend(ops.proposed_from_file(path, store=self.store))):
             return []
         if not found:
             prompts.inform(self, self.tr("Deadlines"), self.tr("No deadline or milestone was found in this file."))
