@@ -175,6 +175,14 @@
         <source>No deadline or milestone was found in this file.</source>
         <translation>No deadline or milestone was found in this file.</translation>
     </message>
+    <message>
+        <source>Remove deadline</source>
+        <translation>Remove deadline</translation>
+    </message>
+    <message>
+        <source>Take «%1» off the calendar?</source>
+        <translation>Take «%1» off the calendar?</translation>
+    </message>
 </context>
 <context>
     <name>ClosingPage</name>
@@ -320,6 +328,57 @@
     <message>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineDialog</name>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation>New deadline</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy, or MM/yyyy for a month</source>
+        <translation>dd/MM/yyyy, or MM/yyyy for a month</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Due:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>The %1 units chosen</source>
+        <translation>The %1 units chosen</translation>
+    </message>
+    <message>
+        <source>Who must submit:</source>
+        <translation>Who must submit:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>The date is not a day (dd/MM/yyyy) or a month (MM/yyyy).</source>
+        <translation>The date is not a day (dd/MM/yyyy) or a month (MM/yyyy).</translation>
+    </message>
+    <message>
+        <source>Write what is due.</source>
+        <translation>Write what is due.</translation>
     </message>
 </context>
 <context>

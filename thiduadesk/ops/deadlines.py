@@ -134,16 +134,7 @@ def proposed_from_plan(plan: Plan) -> list[Deadline]:
 
 
 def _lineage(store: Store, plan_id: int) -> list[int]:
-    """The plan and every version it came from, and the versions made from it."""
-    ids, seen = [plan_id], {plan_id}
-    conn = store.conn
-    while True:
-        r = conn.execute("SELECT parent_id FROM plans WHERE id = ?", (ids[-1],)).fetchone()
-        if not r or r[0] is None or r[0] in seen:
-            break
-        ids.append(r[0])
-        seen.add(r[0])
-    return ids
+    return DeadlineRepository(store).plan_lineage(plan_id)
 
 
 def take_from_plan(store: Store, plan_id: int, chosen: list[Deadline] | None = None) -> list[int]:
@@ -164,9 +155,13 @@ def take_from_plan(store: Store, plan_id: int, chosen: list[Deadline] | None = N
 def sync_plan(store: Store, plan_id: int) -> tuple[int, int, int]:
     """Re-read a plan whose deadlines are on the calendar (after an edit or a new version):
     (added, updated, removed); nothing when none were taken from it."""
+    repo = DeadlineRepository(store)
+    lineage = _lineage(store, plan_id)
+    if not repo.of_plans(lineage):  # most plan saves (autosave): nothing taken from this plan
+        return 0, 0, 0
     plan = PlanRepository(store).get(plan_id)
     with as_store_errors():
-        counts = DeadlineRepository(store).sync_plan(plan_id, _lineage(store, plan_id), proposed_from_plan(plan))
+        counts = repo.sync_plan(plan_id, lineage, proposed_from_plan(plan))
     if any(counts):
         changes.publish(store, changes.DEADLINES)
     return counts

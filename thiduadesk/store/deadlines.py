@@ -104,6 +104,15 @@ class DeadlineRepository:
         sql = f"SELECT {_COLUMNS} FROM deadlines WHERE plan_id IN ({marks}) ORDER BY id"
         return [_from_row(r) for r in self.conn.execute(sql, plan_ids)]
 
+    def plan_lineage(self, plan_id: int) -> list[int]:
+        """The plan and the versions it came from (parent, grandparent …), newest first."""
+        ids = [plan_id]
+        while True:
+            r = self.conn.execute("SELECT parent_id FROM plans WHERE id = ?", (ids[-1],)).fetchone()
+            if not r or r[0] is None or r[0] in ids:
+                return ids
+            ids.append(r[0])
+
     def _insert(self, d: Deadline) -> int:
         now = utc_now()
         cur = self.conn.execute(

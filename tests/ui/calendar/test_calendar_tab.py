@@ -175,3 +175,35 @@ def test_print_the_list(tab, monkeypatch):
     monkeypatch.setattr(tab_module, "show_pdf", lambda data, title, name, parent: shown.append((data[:4], title, name)))
     tab.list_button.click()
     assert shown == [(b"%PDF", "Deadline list", "lich_han.pdf")]
+
+
+def test_a_deadline_by_hand_changed_and_removed(tab, store, answers):
+    from tests.ui.conftest import in_modal
+
+    pick(tab, dt.date(2024, 3, 20))
+
+    def fill(dialog):
+        dialog.title.setText("Nộp báo cáo tổng kết phong trào")
+        dialog.audience.setCurrentIndex(dialog.audience.findData("level|thcs"))
+        dialog.accept()
+
+    in_modal(tab.new_item, fill)
+    d = ops.get(store, tab.selected_id())
+    assert (d.due, d.title, d.source, d.audience.scope, d.audience.value) == (
+        "2024-03-20", "Nộp báo cáo tổng kết phong trào", "hand", "level", "thcs")
+
+    def bad_then_good(dialog):
+        dialog.due.setText("32/03/2024")
+        dialog.accept()
+        assert dialog.isVisible() and dialog.error.text() == "The date is not a day (dd/MM/yyyy) or a month (MM/yyyy)."
+        dialog.due.setText("04/2024")
+        dialog.accept()
+
+    in_modal(tab.edit_selected, bad_then_good)
+    assert ops.get(store, d.id).due == "2024-04"
+    pick(tab, dt.date(2024, 4, 30))
+    assert tab.selected_id() == d.id
+    answers.confirm_answers.append(True)
+    tab.delete_selected()
+    assert answers.confirms == [("Remove deadline", "Take «Nộp báo cáo tổng kết phong trào» off the calendar?")]
+    assert not ops.get(store, d.id).active and tab.selected_id() is None

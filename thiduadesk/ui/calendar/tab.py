@@ -107,8 +107,8 @@ class CalendarTab(QWidget, TabPage):
         self.cal = ops.work_calendar(store)
         self._visible: tuple = (dt.date.max, dt.date.min, [])
         self._sized = False
-        self._unfollow = ops.follow_plans(store)  # plan edits move the deadlines taken from them
-        self.destroyed.connect(lambda *_: self._unfollow())
+        unfollow = ops.follow_plans(store)  # plan edits move the deadlines taken from them
+        self.destroyed.connect(lambda *_: unfollow())
         changes_of(store).changed.connect(self._on_change)
 
         layout = QVBoxLayout(self)
@@ -187,6 +187,7 @@ class CalendarTab(QWidget, TabPage):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.itemSelectionChanged.connect(self._load_units)
+        self.table.itemDoubleClicked.connect(lambda *_: self.edit_selected())
         rv.addWidget(self.table, 2)
         self.warning = QLabel()
         self.warning.setObjectName("dueWarning")
@@ -528,6 +529,44 @@ class CalendarTab(QWidget, TabPage):
         self._run(lambda: ids.extend(ops.add_many(self.store, dialog.chosen() or [])))
         self.refresh()
         return ids
+
+    # -- by hand (TabPage hooks: Ctrl+N, Del) ---------------------------------------------------
+
+    def _clusters(self) -> list[str]:
+        from thiduadesk.ops import units
+
+        return sorted({u.cluster for u, _ in units.list_units(self.store) if u.cluster})
+
+    def new_item(self) -> None:
+        from thiduadesk.domain.schedule import BY_HAND, Deadline
+        from thiduadesk.ui.calendar.edit import DeadlineDialog
+
+        day = pydate(self.calendar.selectedDate())
+        dialog = DeadlineDialog(Deadline(day.isoformat(), "", source=BY_HAND), self._clusters(), self)
+        if dialog.exec():
+            new: list[int] = []
+            if self._run(lambda: new.append(ops.add(self.store, dialog.deadline))):
+                self.refresh()
+                self._load_list(new[0])
+
+    def edit_selected(self) -> None:
+        from thiduadesk.ui.calendar.edit import DeadlineDialog
+
+        s = self.selected_status()
+        if s is None:
+            return
+        dialog = DeadlineDialog(s.deadline, self._clusters(), self)
+        if dialog.exec() and self._run(lambda: ops.update(self.store, dialog.deadline)):
+            self.refresh()
+
+    def delete_selected(self) -> None:
+        """Take the chosen deadline off the calendar (a plan's stays dropped when the plan changes)."""
+        s = self.selected_status()
+        if s is None or not prompts.confirm(self, self.tr("Remove deadline"),
+                                            self.tr("Take «%1» off the calendar?").replace("%1", s.deadline.title)):
+            return
+        if self._run(lambda: ops.drop(self.store, s.deadline.id)):
+            self.refresh()
 
     # -- TabPage -------------------------------------------------------------------------------
 
