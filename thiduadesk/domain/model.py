@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from thiduadesk.domain.document import OfficialDocument, Signer, symbol_for
+from thiduadesk.domain.text import match_key
 
 # Authority prefixes of Decree 30: TM. (on behalf of a collective), Q. (acting), KT. (deputy
 # signing for the head), TL. (by order), TUQ. (by delegation). Empty: the head signs in person.
@@ -56,6 +57,12 @@ class OfficeProfile:
 
     def deputy_signer(self, name: str) -> Signer:
         return Signer(authority="KT.", on_behalf_of=self.head_title, position=self.deputy_title, name=name)
+
+    def signer_named(self, name: str) -> Signer | None:
+        """The profile's signer of that name (the head or a deputy), compared the way names are
+        matched everywhere (NFC, case-insensitive, tones significant); None if not one of them."""
+        key = match_key(name)
+        return next((s for s in self.signers() if s.name.strip() and match_key(s.name) == key), None)
 
     def signers(self) -> list[Signer]:
         """The signers the office usually uses, head first."""

@@ -112,7 +112,19 @@ def as_new_draft(plan: Plan) -> Plan:
 
 def store_imported(store: Store, parsed, *, issued: bool = False) -> ImportedPlan:
     """Store a plan read by :func:`read_plan_file`, as issued elsewhere or as a new draft."""
-    plan = apply_profile(parsed.plan, load_profile(store))
+    from thiduadesk.domain.plan_text import needs_profile_warning, signature_needs_profile
+
+    profile = load_profile(store)
+    warnings = list(parsed.warnings)
+    plan = parsed.plan
+    if profile is not None and signature_needs_profile(plan.signature):
+        # A name with no title above it (only seal fragments there): one of our signers?
+        known = profile.signer_named(plan.signature.name)
+        if known is not None:
+            warning = needs_profile_warning(plan.signature)
+            warnings = [w for w in warnings if w != warning]
+            plan.signature = known
+    plan = apply_profile(plan, profile)
     entry = None
     with changes.batch(store):
         if issued:
@@ -122,7 +134,7 @@ def store_imported(store: Store, parsed, *, issued: bool = False) -> ImportedPla
         else:
             plan_id = PlanRepository(store).create(as_new_draft(plan))
             changes.publish(store, changes.PLANS, ids={changes.PLANS: [plan_id]})
-    return ImportedPlan(plan_id, get(store, plan_id), list(parsed.warnings), entry)
+    return ImportedPlan(plan_id, get(store, plan_id), warnings, entry)
 
 
 def import_plan(store: Store, path: str | Path, *, issued: bool = False) -> ImportedPlan:
