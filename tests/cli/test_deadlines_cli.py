@@ -73,3 +73,15 @@ def test_list_tick_reminder_ics(db_path, tmp_path, capsys):
     from thiduadesk.exchange.ics import read_ics
 
     assert [e["summary"] for e in read_ics(ics.read_bytes())] == ["Gửi báo cáo sơ kết"]
+
+
+def test_days_off_of_a_year(db_path, capsys):
+    assert main(["--db", str(db_path), "deadlines", "days-off", "2024", "--off", "2024-11-20", "--name",
+                 "Nghỉ ngày Nhà giáo", "--not-off", "2024-09-03", "--work", "2024-09-07"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "2024-05-04\tLàm bù" in lines and "2024-09-07\tLàm bù" in lines
+    assert "2024-11-20\tNghỉ ngày Nhà giáo" in lines and "2024-09-02\tQuốc khánh" in lines
+    assert not any(line.startswith("2024-09-03") for line in lines)
+    assert lines[0] == "2024-01-01\tTết Dương lịch"
+    assert main(["--db", str(db_path), "deadlines", "days-off", "2024", "--reset", "2024-09-03"]) == 0
+    assert "2024-09-03\tQuốc khánh" in capsys.readouterr().out.splitlines()

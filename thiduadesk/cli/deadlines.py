@@ -43,6 +43,13 @@ def add_parsers(sub) -> None:
     p.add_argument("--month", help="YYYY-MM (mặc định: tháng này)")
     p.add_argument("-o", "--output", type=Path, required=True)
     p.add_argument("--with-letter", action="store_true", help="kèm công văn thông báo")
+    p = actions.add_parser("days-off", help="ngày nghỉ của một năm: xem, thêm, bỏ, thứ Bảy làm bù")
+    p.add_argument("year", type=int)
+    p.add_argument("--off", type=_date, action="append", default=[], help="thêm ngày nghỉ YYYY-MM-DD")
+    p.add_argument("--name", default="Ngày nghỉ", help="tên ngày nghỉ thêm")
+    p.add_argument("--not-off", type=_date, action="append", default=[], help="ngày lễ vẫn đi làm")
+    p.add_argument("--work", type=_date, action="append", default=[], help="thứ Bảy làm bù")
+    p.add_argument("--reset", type=_date, action="append", default=[], help="trở lại lịch chính thức")
     p = actions.add_parser("ics", help="xuất lịch hạn ra tệp .ics (điện thoại, Outlook)")
     p.add_argument("-o", "--output", type=Path, required=True)
 
@@ -108,6 +115,21 @@ def run_reminder(args) -> int:
     return wrote(args.output)
 
 
+def run_days_off(args) -> int:
+    with opened(args) as store:
+        for day in args.off:
+            deadlines.set_day(store, day, "off", args.name)
+        for day in args.not_off:
+            deadlines.set_day(store, day, "not_off")
+        for day in args.work:
+            deadlines.set_day(store, day, "work")
+        for day in args.reset:
+            deadlines.set_day(store, day, None)
+        for day, what in deadlines.days_off(store, args.year):
+            print(f"{day.isoformat()}\t{what}")
+    return 0
+
+
 def run_ics(args) -> int:
     with opened(args) as store:
         deadlines.export_ics(store, args.output)
@@ -116,7 +138,7 @@ def run_ics(args) -> int:
 
 def run(args) -> int:
     return {"extract": run_extract, "list": run_list, "tick": run_tick, "untick": run_tick,
-            "reminder": run_reminder, "print": run_print, "ics": run_ics}[args.action](args)
+            "reminder": run_reminder, "print": run_print, "days-off": run_days_off, "ics": run_ics}[args.action](args)
 
 
 COMMANDS = {"deadlines": run}

@@ -248,6 +248,22 @@ def set_day(store: Store, day: dt.date, change: str | None, name: str = "") -> N
     changes.publish(store, changes.DEADLINES)
 
 
+def days_off(store: Store, year: int) -> list[tuple[dt.date, str]]:
+    """The days of ``year`` that differ from Monday–Friday: holidays and the clerk's days off
+    (their names), and make-up working Saturdays ("Làm bù")."""
+    cal = work_calendar(store)
+    out = []
+    day = dt.date(year, 1, 1)
+    while day.year == year:
+        name = cal.holiday_name(day)
+        if name:
+            out.append((day, name))
+        elif day.weekday() >= 5 and cal.is_makeup_day(day):
+            out.append((day, "Làm bù"))
+        day += dt.timedelta(days=1)
+    return out
+
+
 # -- the calendar views -----------------------------------------------------------------------------------------
 
 
