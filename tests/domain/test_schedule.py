@@ -136,6 +136,8 @@ HAND_WRITTEN = [
     ("Hồ sơ nhận từ ngày 01/3 đến ngày 22/3/2024.", [("2024-03-01", MILESTONE), ("2024-03-22", DEADLINE)]),
     ("Báo cáo sơ kết học kỳ I gửi về Phòng đến hết ngày 10/01/2025.", [("2025-01-10", DEADLINE)]),
     ("Thời hạn hoàn thành: tháng 12/2024.", [("2024-12", MILESTONE)]),
+    ("Hạn chót: 16 giờ 30 phút ngày 20/10/2024.", [("2024-10-20", DEADLINE)]),
+    ("Đề nghị các trường hoàn thành trước 17h00 ngày 15/9/2024.", [("2024-09-15", DEADLINE)]),
     # traps
     ("Căn cứ Chỉ thị số 05/CT-UBND ngày 18 tháng 01 năm 2024 của UBND quận về công tác thi đua.", [("2024-01-18", REFERENCE)]),
     ("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022.", [("2022-06-15", REFERENCE)]),
@@ -149,6 +151,8 @@ HAND_WRITTEN = [
     ("Mọi thông tin liên hệ số điện thoại 024.3765.1234 hoặc 0912.05.2024.", []),
     ("Thực hiện Quyết định số 12/2019/QĐ-UBND của UBND thành phố về khen thưởng.", []),
     ("Tính đến ngày 20/5/2024, còn 5 đơn vị chưa nộp báo cáo.", [("2024-05-20", REFERENCE)]),
+    ("Căn cứ Thông tư số 22/2018/TT-BGDĐT ngày 28/8/2018 của Bộ Giáo dục và Đào tạo.", [("2018-08-28", REFERENCE)]),
+    ("Từ 8 giờ ngày 02/9/2024 các cơ quan treo cờ Tổ quốc.", [("2024-09-02", REFERENCE)]),
     ("Đến ngày 20/5/2026 còn một số đơn vị chưa gửi hồ sơ.", [("2026-05-20", REFERENCE)]),
 ]
 

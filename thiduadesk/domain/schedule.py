@@ -115,6 +115,11 @@ class ClassifiedDate:
 
 # Words compared in folded form (no diacritics, lower case): fold("Trước") == "truoc".
 _DEADLINE_INTRO = re.compile(r"\b(truoc|cham nhat|muon nhat|han chot|han cuoi|han|den het|den|cho den|toi)\b")
+# "trước 17h00 ngày 15/9/2024", "chậm nhất 16 giờ 30 phút, ngày …": the hour sits between the words and the date.
+_DEADLINE_HOUR_BEFORE = re.compile(
+    r"\b(truoc|cham nhat( la)?|muon nhat|han chot( la)?|han cuoi|den)\s*:?\s*\d{1,2}\s*(h|gio)\s*\d{0,2}\s*(phut)?"
+    r"\s*(\w{0,6}\s*)?,?\s*ngay\s*$"
+)
 _MILESTONE_INTRO = re.compile(r"\b(tu|ke tu|bat dau|trong|vao|cuoi|dau|giua|sau)\b")
 _STATUS_BEFORE = re.compile(r"\btinh (den|tu)( het)?( ngay| thang)?\s*$")
 _STATUS_AFTER = re.compile(r"^\W*(con|da|van|chua|co)\b")
@@ -225,7 +230,7 @@ def _classify(s: str, d: FoundDate, *, own_line: bool, row_due: bool, year: int 
         if d.precision == DAY and _MILESTONE_INTRO.search(intro) and not _DEADLINE_INTRO.search(intro):
             return MILESTONE
         return DEADLINE if d.precision == DAY else MILESTONE
-    if _DEADLINE_INTRO.search(intro):
+    if _DEADLINE_INTRO.search(intro) or _DEADLINE_HOUR_BEFORE.search(before):
         return DEADLINE
     near = before[-70:]
     if _ANNIVERSARY_WORDS.search(near) and not _EVENT_WORDS.search(near[-30:]):
