@@ -33,7 +33,8 @@ PROFILE = "profile"
 SETTINGS = "settings"
 BACKUPS = "backups"
 DEADLINES = "deadlines"  # deadlines, their ticks, days off
-AREAS = frozenset({UNITS, PEOPLE, PLANS, PAPERS, REGISTER, PROFILE, SETTINGS, BACKUPS, DEADLINES})
+AWARDS = "awards"  # award kinds, nominations, conferred awards
+AREAS = frozenset({UNITS, PEOPLE, PLANS, PAPERS, REGISTER, PROFILE, SETTINGS, BACKUPS, DEADLINES, AWARDS})
 
 
 @dataclass(frozen=True)
