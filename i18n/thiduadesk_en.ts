@@ -52,26 +52,6 @@
         <translation>Print the list…</translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <source>Moved to (Art. 148)</source>
-        <translation>Moved to (Art. 148)</translation>
-    </message>
-    <message>
         <source>Use the previous working day</source>
         <translation>Use the previous working day</translation>
     </message>
@@ -80,28 +60,12 @@
         <translation>Received on:</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <source>Date received</source>
-        <translation>Date received</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
         <source>Print reminder to the late units…</source>
         <translation>Print reminder to the late units…</translation>
     </message>
     <message>
         <source>Issue the reminder…</source>
         <translation>Issue the reminder…</translation>
-    </message>
-    <message>
-        <source>%1/%2 units</source>
-        <translation>%1/%2 units</translation>
     </message>
     <message>
         <source>No deadline chosen.</source>
@@ -379,6 +343,33 @@
     <message>
         <source>Write what is due.</source>
         <translation>Write what is due.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineListModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Moved to (Art. 148)</source>
+        <translation>Moved to (Art. 148)</translation>
+    </message>
+    <message>
+        <source>%1/%2 units</source>
+        <translation>%1/%2 units</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +1982,25 @@ Do you want to replace it?</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsModel</name>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>

@@ -52,26 +52,6 @@
         <translation>In danh sách hạn…</translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation>Hạn</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Nội dung</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Nguồn</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Đã nộp</translation>
-    </message>
-    <message>
-        <source>Moved to (Art. 148)</source>
-        <translation>Chuyển hạn sang (Đ.148)</translation>
-    </message>
-    <message>
         <source>Use the previous working day</source>
         <translation>Dùng ngày làm việc trước đó</translation>
     </message>
@@ -80,28 +60,12 @@
         <translation>Ngày nhận:</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation>Đơn vị</translation>
-    </message>
-    <message>
-        <source>Date received</source>
-        <translation>Ngày nhận</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Ghi chú</translation>
-    </message>
-    <message>
         <source>Print reminder to the late units…</source>
         <translation>In công văn đôn đốc đơn vị chưa nộp…</translation>
     </message>
     <message>
         <source>Issue the reminder…</source>
         <translation>Ban hành công văn đôn đốc…</translation>
-    </message>
-    <message>
-        <source>%1/%2 units</source>
-        <translation>%1/%2 đơn vị</translation>
     </message>
     <message>
         <source>No deadline chosen.</source>
@@ -379,6 +343,33 @@
     <message>
         <source>Write what is due.</source>
         <translation>Hãy ghi nội dung phải nộp.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineListModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã nộp</translation>
+    </message>
+    <message>
+        <source>Moved to (Art. 148)</source>
+        <translation>Chuyển hạn sang (Đ.148)</translation>
+    </message>
+    <message>
+        <source>%1/%2 units</source>
+        <translation>%1/%2 đơn vị</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +1982,25 @@ Bạn có muốn ghi đè không?</translation>
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsModel</name>
+    <message>
+        <source>Received</source>
+        <translation>Đã nộp</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,14 @@ def tab(qtbot, store, filled):
     return widget
 
 
+def cell(view, row: int, col: int) -> str:
+    return view.model().index(row, col).data()
+
+
+def selected_row(tab) -> int:
+    return tab.table.selectionModel().selectedRows()[0].row()
+
+
 def pick(tab, day: dt.date) -> None:
     tab.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
 
@@ -97,15 +105,15 @@ def test_pick_a_day_tick_a_unit_and_the_progress_follows(tab, filled, store):
     pick(tab, dt.date(2024, 3, 5))
     assert tab.selected_id() == ids["late"]
     assert tab.units_label.text() == "1/3 units have sent it"
-    assert tab.units.item(0, 1).text() == SCHOOLS[0] and tab.units.item(0, 2).text() == "04/03/2024"
+    assert cell(tab.units, 0, 1) == SCHOOLS[0] and cell(tab.units, 0, 2) == "04/03/2024"
     tab.received_on.setDate(QDate(2024, 3, 8))
-    row = [tab.units.item(r, 1).text() for r in range(3)].index(SCHOOLS[2])
-    rect = tab.units.visualItemRect(tab.units.item(row, 0))
+    row = [cell(tab.units, r, 1) for r in range(3)].index(SCHOOLS[2])
+    rect = tab.units.visualRect(tab.units.model().index(row, 0))
     # one click on the box ticks the unit with the date chosen
     QTest.mouseClick(tab.units.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.left() + 10, rect.center().y()))
     assert [r.received_on for r in ops.receipts(store, ids["late"]) if r.unit_id == units[2]] == ["2024-03-08"]
     assert tab.units_label.text() == "2/3 units have sent it"
-    assert tab.table.item(tab.table.currentRow(), 3).text() == "2/3 units"
+    assert cell(tab.table, selected_row(tab), 3) == "2/3 units"
     assert tab.selected_id() == ids["late"]
     # and unticking is the undo
     tab.tick_unit(row)
@@ -117,7 +125,7 @@ def test_weekend_deadline_flag_and_earlier_day(tab, filled, store):
     pick(tab, dt.date(2024, 3, 24))
     assert tab.selected_id() == ids["sunday"]
     assert tab.warning.text().startswith("Hạn 24/03/2024 rơi vào ngày nghỉ (Chủ nhật)")
-    assert tab.table.item(tab.table.currentRow(), 4).text() == "25/03/2024"
+    assert cell(tab.table, selected_row(tab), 4) == "25/03/2024"
     tab.earlier_button.click()
     assert ops.get(store, ids["sunday"]).due == "2024-03-22"
 
@@ -146,9 +154,9 @@ def test_week_and_day_modes(tab, filled):
     pick(tab, dt.date(2024, 3, 13))
     tab.mode.setCurrentIndex(1)
     assert tab.period_label.text() == "11/03/2024 – 17/03/2024"
-    assert tab.table.rowCount() == 1
+    assert tab.table.model().rowCount() == 1
     tab.mode.setCurrentIndex(0)
-    assert tab.period_label.text() == "13/03/2024" and tab.table.rowCount() == 0
+    assert tab.period_label.text() == "13/03/2024" and tab.table.model().rowCount() == 0
     assert tab.units_label.text() == "No deadline chosen."
 
 
@@ -207,3 +215,16 @@ def test_a_deadline_by_hand_changed_and_removed(tab, store, answers):
     tab.delete_selected()
     assert answers.confirms == [("Remove deadline", "Take «Nộp báo cáo tổng kết phong trào» off the calendar?")]
     assert not ops.get(store, d.id).active and tab.selected_id() is None
+
+
+def test_a_date_and_a_note_typed_in_the_units_table(tab, filled, store):
+    units, ids = filled
+    pick(tab, dt.date(2024, 3, 5))
+    model = tab.units.model()
+    row = [cell(tab.units, r, 1) for r in range(3)].index(SCHOOLS[1])
+    assert model.flags(model.index(row, 1)) & Qt.ItemFlag.ItemIsEditable == Qt.ItemFlag.NoItemFlags
+    model.setData(model.index(row, 2), "07/03/2024", Qt.ItemDataRole.EditRole)  # a date typed: received then
+    model.setData(model.index(row, 3), "qua email", Qt.ItemDataRole.EditRole)
+    [r] = [r for r in ops.receipts(store, ids["late"]) if r.unit_id == units[1]]
+    assert (r.received, r.received_on, r.note) == (True, "2024-03-07", "qua email")
+    assert cell(tab.units, row, 2) == "07/03/2024" and cell(tab.units, row, 3) == "qua email"

@@ -24,27 +24,36 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from thiduadesk.domain.dates import screen_date
-from thiduadesk.domain.schedule import SOURCE_LABELS_VI
 from thiduadesk.ops import changes
 from thiduadesk.ops import deadlines as ops
 from thiduadesk.ops.errors import USER_ERRORS
 from thiduadesk.ui import prompts
 from thiduadesk.ui.calendar.confirm import ConfirmDeadlinesDialog, parse_due
+from thiduadesk.ui.calendar.models import (
+    D_DUE,
+    D_FLAG,
+    D_PROGRESS,
+    D_SOURCE,
+    D_TITLE,
+    U_DATE,
+    U_NAME,
+    U_NOTE,
+    U_RECEIVED,
+    DeadlineListModel,
+    ReceiptsModel,
+)
 from thiduadesk.ui.calendar.month import COLOURS, DeadlineCalendar, pydate, qdate
 from thiduadesk.ui.changes import changes_of
 from thiduadesk.ui.widgets.tab_page import TabPage
 
 DAY, WEEK, MONTH = "day", "week", "month"
-D_DUE, D_TITLE, D_SOURCE, D_PROGRESS, D_FLAG = range(5)
-U_RECEIVED, U_NAME, U_DATE, U_NOTE = range(4)
 
 
 def show_pdf(data: bytes, title: str, name: str, parent: QWidget) -> None:
@@ -178,16 +187,16 @@ class CalendarTab(QWidget, TabPage):
         self.list_button.clicked.connect(self.print_list)
         top.addWidget(self.list_button)
         rv.addLayout(top)
-        self.table = QTableWidget(0, 5)
+        self.table = QTableView()
         self.table.setObjectName("deadlineTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Due"), self.tr("Title"), self.tr("Source"), self.tr("Received"),
-                                              self.tr("Moved to (Art. 148)")])
+        self.list_model = DeadlineListModel(self)
+        self.table.setModel(self.list_model)
         self.table.horizontalHeader().setSectionResizeMode(D_TITLE, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.itemSelectionChanged.connect(self._load_units)
-        self.table.itemDoubleClicked.connect(lambda *_: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._load_units())
+        self.table.doubleClicked.connect(lambda *_: self.edit_selected())
         rv.addWidget(self.table, 2)
         self.warning = QLabel()
         self.warning.setObjectName("dueWarning")
@@ -209,12 +218,12 @@ class CalendarTab(QWidget, TabPage):
         self.received_on.setCalendarPopup(True)
         urow.addWidget(self.received_on)
         rv.addLayout(urow)
-        self.units = QTableWidget(0, 4)
+        self.units = QTableView()
         self.units.setObjectName("unitTable")
-        self.units.setHorizontalHeaderLabels([self.tr("Received"), self.tr("Unit"), self.tr("Date received"),
-                                              self.tr("Note")])
+        self.units_model = ReceiptsModel(self)
+        self.units.setModel(self.units_model)
         self.units.horizontalHeader().setSectionResizeMode(U_NAME, QHeaderView.ResizeMode.Stretch)
-        self.units.itemChanged.connect(self._on_unit_changed)
+        self.units_model.edited.connect(self._on_unit_edited)
         rv.addWidget(self.units, 3)
         brow = QHBoxLayout()
         self.reminder_button = QPushButton(self.tr("Print reminder to the late units…"))
@@ -283,33 +292,20 @@ class CalendarTab(QWidget, TabPage):
             self.period_label.setText(f"{screen_date(first)} – {screen_date(last)}")
         self._statuses = self._period_statuses(first, last)
         self._loading = True
-        self.table.setUpdatesEnabled(False)
-        self.table.setRowCount(len(self._statuses))
+        self.list_model.set_statuses(self._statuses)
         chosen_day = pydate(self.calendar.selectedDate())
         by_id = by_day = None
         for row, s in enumerate(self._statuses):
             d = s.deadline
-            cells = [screen_date(d.due), d.title, SOURCE_LABELS_VI.get(d.source, d.source),
-                     self.tr("%1/%2 units").replace("%1", str(s.received)).replace("%2", str(s.total)),
-                     screen_date(s.warning.moved_to) if s.warning else ""]
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, d.id)
-                if col == D_DUE:
-                    item.setForeground(COLOURS[s.status].darker(110))
-                if col == D_FLAG and s.warning:
-                    item.setToolTip(s.warning.message())
-                self.table.setItem(row, col, item)
             if d.id == keep:
                 by_id = row
             day = d.last_day if d.is_month else dt.date.fromisoformat(d.due)
             if by_day is None and day == chosen_day:
                 by_day = row
-        if self._statuses and not self._sized:  # once: ResizeToContents would measure on every cell
+        if self._statuses and not self._sized:  # once: ResizeToContents would measure on every change
             for col in (D_DUE, D_SOURCE, D_PROGRESS, D_FLAG):
                 self.table.resizeColumnToContents(col)
             self._sized = True
-        self.table.setUpdatesEnabled(True)
         self._loading = False
         select = by_id if by_id is not None else by_day if by_day is not None else 0
         if self._statuses:
@@ -317,10 +313,8 @@ class CalendarTab(QWidget, TabPage):
         self._load_units()
 
     def selected_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        if not rows:
-            return None
-        return self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        rows = self.table.selectionModel().selectedRows()
+        return self.list_model.statuses[rows[0].row()].deadline.id if rows else None
 
     def selected_status(self) -> ops.DeadlineStatus | None:
         d_id = self.selected_id()
@@ -331,33 +325,18 @@ class CalendarTab(QWidget, TabPage):
             return
         s = self.selected_status()
         self._loading = True
-        self.units.setRowCount(0)
         self.warning.setText(s.warning.message() if s and s.warning else "")
         self.earlier_button.setVisible(bool(s and s.warning))
         self.reminder_button.setEnabled(bool(s and s.received < s.total))
         self.issue_button.setEnabled(bool(s and s.received < s.total))
+        self._receipts = ops.receipts(self.store, s.deadline.id) if s else []
+        self.units_model.set_receipts(self._receipts)
         if s is None:
             self.units_label.setText(self.tr("No deadline chosen."))
-            self._loading = False
-            return
-        self._receipts = ops.receipts(self.store, s.deadline.id)
-        received = sum(r.received for r in self._receipts)
-        self.units_label.setText(self.tr("%1/%2 units have sent it").replace("%1", str(received))
-                                 .replace("%2", str(len(self._receipts))))
-        self.units.setUpdatesEnabled(False)
-        self.units.setRowCount(len(self._receipts))
-        for row, r in enumerate(self._receipts):
-            tick = QTableWidgetItem()
-            tick.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-            tick.setCheckState(Qt.CheckState.Checked if r.received else Qt.CheckState.Unchecked)
-            tick.setData(Qt.ItemDataRole.UserRole, r.unit_id)
-            self.units.setItem(row, U_RECEIVED, tick)
-            name = QTableWidgetItem(r.unit_name)
-            name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            self.units.setItem(row, U_NAME, name)
-            self.units.setItem(row, U_DATE, QTableWidgetItem(screen_date(r.received_on) if r.received_on else ""))
-            self.units.setItem(row, U_NOTE, QTableWidgetItem(r.note))
-        self.units.setUpdatesEnabled(True)
+        else:
+            received = sum(r.received for r in self._receipts)
+            self.units_label.setText(self.tr("%1/%2 units have sent it").replace("%1", str(received))
+                                     .replace("%2", str(len(self._receipts))))
         self._loading = False
 
     # -- actions -------------------------------------------------------------------------------
@@ -377,38 +356,32 @@ class CalendarTab(QWidget, TabPage):
         self._load_marks()
         self._load_list(keep)
 
-    def _on_unit_changed(self, item: QTableWidgetItem) -> None:
-        if self._loading:
-            return
+    def _on_unit_edited(self, row: int, column: int, value) -> None:
+        """A tick, a date received or a note typed in the units table: one operation each."""
         s = self.selected_status()
-        row = item.row()
-        unit_id = self.units.item(row, U_RECEIVED).data(Qt.ItemDataRole.UserRole)
-        if s is None or unit_id is None:
+        if self._loading or s is None or row >= len(self._receipts):
             return
-        d_id = s.deadline.id
-        received = self.units.item(row, U_RECEIVED).checkState() == Qt.CheckState.Checked
-        note = self.units.item(row, U_NOTE).text() if self.units.item(row, U_NOTE) else ""
-        on = pydate(self.received_on.date())
-        if item.column() == U_DATE:
-            due = parse_due(item.text())
+        d_id, r = s.deadline.id, self._receipts[row]
+        if column == U_DATE:
+            due = parse_due(value)
             if len(due) != 10:
                 prompts.warn(self, self.tr("Deadlines"), self.tr("Write the date received as dd/MM/yyyy."))
-                self._load_units()
                 return
-            on, received = dt.date.fromisoformat(due), True
-        if item.column() == U_NOTE:
-            self._run(lambda: ops.set_note(self.store, d_id, unit_id, note))
-        elif received:
-            self._run(lambda: ops.tick(self.store, d_id, unit_id, on, note))
+            self._run(lambda: ops.tick(self.store, d_id, r.unit_id, dt.date.fromisoformat(due)))
+        elif column == U_NOTE:
+            self._run(lambda: ops.set_note(self.store, d_id, r.unit_id, value))
+        elif value:
+            self._run(lambda: ops.tick(self.store, d_id, r.unit_id, pydate(self.received_on.date())))
         else:
-            self._run(lambda: ops.untick(self.store, d_id, unit_id))
+            self._run(lambda: ops.untick(self.store, d_id, r.unit_id))
         self._after_tick()
 
     def tick_unit(self, row: int) -> None:
         """One click on a unit's box (the tests and the keyboard use this too)."""
-        item = self.units.item(row, U_RECEIVED)
-        checked = item.checkState() == Qt.CheckState.Checked
-        item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+        index = self.units_model.index(row, U_RECEIVED)
+        checked = index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+        self.units_model.setData(index, Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked,
+                                 Qt.ItemDataRole.CheckStateRole)
 
     def use_earlier_day(self) -> None:
         s = self.selected_status()
