@@ -228,3 +228,11 @@ def test_a_date_and_a_note_typed_in_the_units_table(tab, filled, store):
     [r] = [r for r in ops.receipts(store, ids["late"]) if r.unit_id == units[1]]
     assert (r.received, r.received_on, r.note) == (True, "2024-03-07", "qua email")
     assert cell(tab.units, row, 2) == "07/03/2024" and cell(tab.units, row, 3) == "qua email"
+
+
+def test_every_action_has_its_button_on_the_tab(tab):
+    from PySide6.QtWidgets import QAbstractButton
+
+    texts = {b.text() for b in tab.findChildren(QAbstractButton) if b.isVisibleTo(tab)}
+    assert {"Day off…", "Read deadlines from a file…", "Take deadlines from a plan…", "Export .ics…",
+            "Print the list…", "Print reminder to the late units…", "Issue the reminder…", "Hide"} <= texts

@@ -152,6 +152,7 @@ class CalendarTab(QWidget, TabPage):
         row.addWidget(self.day_button)
         self.read_button = QPushButton(self.tr("Read deadlines from a file…"))
         self.read_button.clicked.connect(self.read_from_file)
+        row.addWidget(self.read_button)
         row.addStretch(1)
         lv.addLayout(row)
         row = QHBoxLayout()
