@@ -13,13 +13,14 @@ plan change published on the store's change hub (the GUI subscribes once).
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from thiduadesk.domain.dates import DocDate, find_dates, formal_date, screen_date
 from thiduadesk.domain.document import LETTER, OfficialDocument, Paragraph, Recipient, Run, symbol_for
 from thiduadesk.domain.model import OfficeProfile
+from thiduadesk.domain.numbering import number_and_symbol
+from thiduadesk.domain.office_names import name_in_running_text
 from thiduadesk.domain.plan import Plan
 from thiduadesk.domain.register import RegisterEntry
 from thiduadesk.domain.schedule import (
@@ -424,11 +425,10 @@ def reminder_letter(store: Store, deadline_id: int, *, today: dt.date | None = N
     cal = work_calendar(store)
     new_due = new_due or cal.add_working_days(today, 3)
     phrase = _PHRASES.get(d.kind, "thực hiện")
-    office = profile.office_name.strip().capitalize() or "Phòng Giáo dục và Đào tạo"
-    office = re.sub(r"(giáo dục và đào tạo)", "Giáo dục và Đào tạo", office, flags=re.I)
+    office = name_in_running_text(profile.office_name) or "Phòng Giáo dục và Đào tạo"
     title = d.title.rstrip(" .;/")
     body = [
-        Paragraph([Run(f"Theo yêu cầu «{title}», các đơn vị {phrase} {_due_words(d)}. Đến "
+        Paragraph([Run(f"{_basis(store, d)}các đơn vị {phrase} «{title}» {_due_words(d)}. Đến "
                        f"{formal_date(DocDate.of(today))}, {office} chưa nhận được của các đơn vị có tên trên.")]),
         Paragraph([Run(f"{office} đề nghị Hiệu trưởng các đơn vị khẩn trương hoàn thành, gửi về {office} "
                        f"(bộ phận Thi đua - Khen thưởng) trước {formal_date(DocDate.of(new_due))}.")]),
@@ -436,6 +436,23 @@ def reminder_letter(store: Store, deadline_id: int, *, today: dt.date | None = N
     ]
     return _letter(profile, today, summary=f"V/v đôn đốc {phrase} hạn {screen_date(d.due)}",
                    addressees=[r.unit_name for r in late], body=body)
+
+
+def _basis(store: Store, d: Deadline) -> str:
+    """'Thực hiện Kế hoạch số 06/KH-PGDĐT ngày 05 tháng 01 năm 2022 của … về …, ' for a deadline
+    from an issued plan; 'Theo yêu cầu, ' otherwise."""
+    if d.plan_id is None:
+        return "Theo yêu cầu, "
+    try:
+        plan = PlanRepository(store).get(d.plan_id)
+    except ValidationError:
+        return "Theo yêu cầu, "
+    if plan.number is None or not plan.date.is_complete():
+        return f"Theo {plan.kind_name.lower()} {plan.title}, ".replace("  ", " ") if plan.title else "Theo yêu cầu, "
+    issuer = f" của {name_in_running_text(plan.office_name)}" if plan.office_name.strip() else ""
+    about = f" về {plan.title[:1].lower()}{plan.title[1:]}" if plan.title else ""
+    return (f"Thực hiện {plan.kind_name} số {number_and_symbol(plan.number, plan.symbol)} "
+            f"{formal_date(plan.date)}{issuer}{about}, ")
 
 
 def _letter(profile: OfficeProfile, today: dt.date, **fields) -> OfficialDocument:
