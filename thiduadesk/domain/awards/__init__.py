@@ -1,0 +1,1 @@
+"""Awards: the catalogue of kinds, nominations, the legal regimes and the eligibility engine."""
