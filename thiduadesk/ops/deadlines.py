@@ -51,7 +51,7 @@ from thiduadesk.ops import changes
 from thiduadesk.ops.errors import FileRefused, as_store_errors
 from thiduadesk.store.db import Store
 from thiduadesk.store.deadlines import DeadlineRepository, Receipt
-from thiduadesk.store.errors import ValidationError
+from thiduadesk.store.errors import StoreError, ValidationError
 from thiduadesk.store.papers import PaperRepository
 from thiduadesk.store.plans import PlanRepository
 from thiduadesk.store.profile import load_profile
@@ -180,6 +180,8 @@ def follow_plans(store: Store):
                 sync_plan(store, plan_id)
             except ValidationError:  # a plan deleted meanwhile
                 continue
+            except StoreError:  # the plan's own change is kept; the calendar catches up on the next one
+                changes.log.exception("deadlines of plan %s not re-synced", plan_id)
 
     return changes.hub(store).subscribe(on_change)
 
