@@ -236,3 +236,32 @@ def test_every_action_has_its_button_on_the_tab(tab):
     texts = {b.text() for b in tab.findChildren(QAbstractButton) if b.isVisibleTo(tab)}
     assert {"Day off…", "Read deadlines from a file…", "Take deadlines from a plan…", "Export .ics…",
             "Print the list…", "Print reminder to the late units…", "Issue the reminder…", "Hide"} <= texts
+
+
+def test_startup_item_goes_to_its_deadline(tab, filled):
+    _units, ids = filled
+    pick(tab, dt.date(2024, 3, 29))
+    item = tab.startup.list.item(0)
+    tab.startup.list.itemClicked.emit(item)
+    assert tab.selected_id() == ids["late"] and tab.calendar.selectedDate() == QDate(2024, 3, 5)
+
+
+def test_a_received_letter_offers_its_deadlines(tab, store, tmp_path):
+    from tests.ui.conftest import in_modal
+
+    letter = tmp_path / "cong_van_so.txt"
+    letter.write_text(
+        "Hà Nội, ngày 04 tháng 3 năm 2024\n"
+        "Thực hiện Kế hoạch số 636/KH-SGDĐT ngày 22/02/2024 của Sở Giáo dục và Đào tạo;\n"
+        "Đề nghị các đơn vị gửi báo cáo sơ kết về Phòng trước ngày 25/3/2024.\n", encoding="utf-8")
+    seen = []
+
+    def confirm(dialog):
+        seen.append([dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())])
+        dialog.accept()
+
+    got = []
+    in_modal(lambda: got.extend(tab.offer(str(letter))), confirm)
+    assert seen == [["25/03/2024"]]
+    [d] = [ops.get(store, i) for i in got]
+    assert (d.due, d.source, d.origin, d.kind) == ("2024-03-25", "letter", "cong_van_so.txt", "report")
