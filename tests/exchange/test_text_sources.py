@@ -119,3 +119,22 @@ def test_ics_parses_back_with_the_same_events():
          "end": dt.date(2024, 3, 1)},
     ]
     assert b"PRODID:-//ThiDuaDesk//Lich han//VI" in data
+
+
+def test_a_pdf_line_broken_inside_a_date(tmp_path):
+    """The page breaks "… ngày 30 tháng 9 năm" / "2011 …": the date is whole again."""
+    from pdfminer.high_level import extract_text
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    from thiduadesk.documents.fonts import REGULAR, register_fonts
+
+    register_fonts()
+    text = "Các đơn vị gửi hồ sơ đề nghị khen thưởng về Phòng chậm nhất vào ngày 30 tháng 9 năm 2011 để tổng hợp."
+    pdf = tmp_path / "cong_van.pdf"
+    style = ParagraphStyle("p", fontName=REGULAR, fontSize=13, leading=16)
+    SimpleDocTemplate(str(pdf), pagesize=A4, leftMargin=168, rightMargin=168).build([Paragraph(text, style)])
+    assert "ngày 30 tháng 9 năm\n2011" in extract_text(str(pdf))  # the page did break inside the date
+    assert read_text(pdf).text == text
+    assert as_json(read_text(pdf).text) == [{"date": "2011-09-30", "kind": "deadline", "text": text}]
