@@ -137,8 +137,9 @@ def test_reminder_letter_to_the_late_units_is_issued_like_every_paper(store, uni
     assert doc.summary == "V/v đôn đốc gửi báo cáo hạn 25/01/2024"
     assert doc.addressees == [SCHOOLS[2], SCHOOLS[3], SCHOOLS[1]]
     assert [r.name for r in doc.recipients] == ["Như trên", "Lưu: VT, TĐKT"]
-    assert doc.body[0].text.startswith("Theo yêu cầu, các đơn vị gửi báo cáo «Gửi báo cáo sơ kết học kỳ I» trước "
-                                       "ngày 25 tháng 01 năm 2024. Đến ngày 29 tháng 01 năm 2024, Phòng Giáo dục")
+    assert doc.body[0].text == (
+        "Phòng Giáo dục và Đào tạo đã đề nghị: «Gửi báo cáo sơ kết học kỳ I», hạn trước ngày 25 tháng 01 năm 2024. "
+        "Đến ngày 29 tháng 01 năm 2024, Phòng Giáo dục và Đào tạo chưa nhận được của các đơn vị có tên trên.")
     assert "trước ngày 01 tháng 02 năm 2024" in doc.body[1].text  # three working days later
     paper_id = ops.create_reminder(store, d, today=dt.date(2024, 1, 29))
     entry = ops.issue_reminder(store, paper_id, dt.date(2024, 1, 29))
@@ -223,6 +224,6 @@ def test_a_reminder_for_an_issued_plans_deadline_cites_the_plan(store, plan_id, 
     doc = ops.reminder_letter(store, sentence, today=dt.date(2022, 1, 24))
     assert doc.body[0].text.startswith(
         "Thực hiện Kế hoạch số 01/KH-PGDĐT ngày 05 tháng 01 năm 2022 của Phòng Giáo dục và Đào tạo về công tác "
-        "Thi đua - Khen thưởng Ngành Giáo dục và Đào tạo năm 2022, các đơn vị thực hiện «")
+        "Thi đua - Khen thưởng Ngành Giáo dục và Đào tạo năm 2022, Phòng Giáo dục và Đào tạo đã đề nghị: «")
     month = next(i for i in ids if ops.get(store, i).due == "2022-03")
     assert "trong tháng 03/2022" in ops.reminder_letter(store, month, today=dt.date(2022, 4, 4)).body[0].text

@@ -430,7 +430,7 @@ def reminder_letter(store: Store, deadline_id: int, *, today: dt.date | None = N
     office = name_in_running_text(profile.office_name) or "Phòng Giáo dục và Đào tạo"
     title = d.title.rstrip(" .;/")
     body = [
-        Paragraph([Run(f"{_basis(store, d)}các đơn vị {phrase} «{title}» {_due_words(d)}. Đến "
+        Paragraph([Run(f"{_basis(store, d)}{office} đã đề nghị: «{title}», hạn {_due_words(d)}. Đến "
                        f"{formal_date(DocDate.of(today))}, {office} chưa nhận được của các đơn vị có tên trên.")]),
         Paragraph([Run(f"{office} đề nghị Hiệu trưởng các đơn vị khẩn trương hoàn thành, gửi về {office} "
                        f"(bộ phận Thi đua - Khen thưởng) trước {formal_date(DocDate.of(new_due))}.")]),
@@ -442,15 +442,15 @@ def reminder_letter(store: Store, deadline_id: int, *, today: dt.date | None = N
 
 def _basis(store: Store, d: Deadline) -> str:
     """'Thực hiện Kế hoạch số 06/KH-PGDĐT ngày 05 tháng 01 năm 2022 của … về …, ' for a deadline
-    from an issued plan; 'Theo yêu cầu, ' otherwise."""
+    from an issued plan; '' otherwise."""
     if d.plan_id is None:
-        return "Theo yêu cầu, "
+        return ""
     try:
         plan = PlanRepository(store).get(d.plan_id)
     except ValidationError:
-        return "Theo yêu cầu, "
+        return ""
     if plan.number is None or not plan.date.is_complete():
-        return f"Theo {plan.kind_name.lower()} {plan.title}, ".replace("  ", " ") if plan.title else "Theo yêu cầu, "
+        return ""
     issuer = f" của {name_in_running_text(plan.office_name)}" if plan.office_name.strip() else ""
     about = f" về {plan.title[:1].lower()}{plan.title[1:]}" if plan.title else ""
     return (f"Thực hiện {plan.kind_name} số {number_and_symbol(plan.number, plan.symbol)} "
