@@ -244,5 +244,88 @@ def m005_deadlines(db):
     )
 
 
+@migrations()
+def m006_awards(db):
+    """Awards (issue 11): the award kinds as data (seeded from the catalogue of this build; later
+    builds add kinds as rows), the nominations of each school year, and the awards conferred
+    (history the rules read: imported, entered or recorded from a decision)."""
+    import json
+
+    from thiduadesk.domain.awards.catalogue import AWARD_KINDS
+
+    db.execute(
+        """CREATE TABLE award_kinds (
+            code TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            collective INTEGER NOT NULL DEFAULT 0,
+            ord INTEGER NOT NULL DEFAULT 0,
+            data TEXT NOT NULL DEFAULT '{}'
+        )"""
+    )
+    for k in AWARD_KINDS:
+        data = {"abbreviations": list(k.abbreviations), "conferred_by": k.conferred_by,
+                "cash_multiple": k.cash_multiple, "is_title": k.is_title}
+        db.execute("INSERT INTO award_kinds (code, name, collective, ord, data) VALUES (?,?,?,?,?)",
+                   (k.code, k.name, int(k.collective), k.order, json.dumps(data, ensure_ascii=False)))
+    db.execute(
+        """CREATE TABLE nominations (
+            id INTEGER PRIMARY KEY,
+            school_year TEXT NOT NULL,
+            award TEXT NOT NULL REFERENCES award_kinds(code),
+            collective INTEGER NOT NULL DEFAULT 0,
+            name TEXT NOT NULL,
+            name_key TEXT NOT NULL,
+            unit_id INTEGER REFERENCES units(id) ON DELETE RESTRICT,
+            unit_name TEXT NOT NULL DEFAULT '',
+            birth_date TEXT NOT NULL DEFAULT '',
+            position TEXT NOT NULL DEFAULT '',
+            rating TEXT NOT NULL DEFAULT '',
+            initiatives TEXT NOT NULL DEFAULT '[]',
+            project TEXT NOT NULL DEFAULT '',
+            discipline TEXT NOT NULL DEFAULT '',
+            achievements TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            sector_years INTEGER,
+            hard_area_years INTEGER,
+            members INTEGER,
+            votes_for INTEGER,
+            votes_total INTEGER,
+            status TEXT NOT NULL DEFAULT 'proposed',
+            eligible INTEGER,
+            decision_number TEXT NOT NULL DEFAULT '',
+            decision_date TEXT NOT NULL DEFAULT '',
+            search_fold TEXT NOT NULL DEFAULT '',
+            sort_key TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX idx_nominations_year ON nominations(school_year, award, unit_id)")
+    db.execute("CREATE INDEX idx_nominations_person ON nominations(name_key, unit_id)")
+    db.execute("CREATE INDEX idx_nominations_sort ON nominations(school_year, sort_key)")
+    db.execute(
+        """CREATE TABLE conferred_awards (
+            id INTEGER PRIMARY KEY,
+            school_year TEXT NOT NULL,
+            award TEXT NOT NULL REFERENCES award_kinds(code),
+            collective INTEGER NOT NULL DEFAULT 0,
+            name TEXT NOT NULL,
+            name_key TEXT NOT NULL,
+            unit_id INTEGER REFERENCES units(id) ON DELETE RESTRICT,
+            unit_name TEXT NOT NULL DEFAULT '',
+            birth_date TEXT NOT NULL DEFAULT '',
+            rating TEXT NOT NULL DEFAULT '',
+            initiatives INTEGER NOT NULL DEFAULT 0,
+            decision_number TEXT NOT NULL DEFAULT '',
+            decision_date TEXT NOT NULL DEFAULT '',
+            nomination_id INTEGER REFERENCES nominations(id) ON DELETE SET NULL,
+            source TEXT NOT NULL DEFAULT 'hand',
+            created_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX idx_conferred_person ON conferred_awards(name_key, unit_id, school_year)")
+    db.execute("CREATE INDEX idx_conferred_year ON conferred_awards(school_year, award)")
+
+
 SCHEMA_VERSION = len(migrations)
 MIGRATION_NAMES = migrations.names
