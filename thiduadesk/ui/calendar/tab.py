@@ -1,6 +1,6 @@
 """The Lịch hạn tab: the month calendar, the deadlines of the chosen day / week / month with their
-progress, the units of one deadline with a one-click tick, the start-up panel (overdue, today,
-next 7 days; a panel, not a modal box), and the reminder letter to the late units.
+progress, the units of one deadline with a one-click tick, the start-up panel (startup.py), and the
+reminder letter to the late units.
 
 Every action is one call of ``thiduadesk.ops.deadlines``; the tab refreshes on the change
 notification (DEADLINES, UNITS, PLANS) except for the changes it made itself.
@@ -15,11 +15,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMenu,
     QPushButton,
@@ -49,7 +47,8 @@ from thiduadesk.ui.calendar.models import (
     DeadlineListModel,
     ReceiptsModel,
 )
-from thiduadesk.ui.calendar.month import COLOURS, DeadlineCalendar, pydate, qdate
+from thiduadesk.ui.calendar.month import DeadlineCalendar, pydate, qdate
+from thiduadesk.ui.calendar.startup import StartupPanel
 from thiduadesk.ui.changes import changes_of
 from thiduadesk.ui.widgets.tab_page import TabPage
 
@@ -61,47 +60,6 @@ def show_pdf(data: bytes, title: str, name: str, parent: QWidget) -> None:
     from thiduadesk.ui.plans.preview import PdfPreviewDialog
 
     PdfPreviewDialog(data, title, name, parent).exec()
-
-
-class StartupPanel(QFrame):
-    """What is overdue, due today and due in the next 7 days, at the top of the tab."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("startupPanel")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
-        top = QHBoxLayout()
-        self.summary = QLabel()
-        self.summary.setObjectName("startupSummary")
-        top.addWidget(self.summary, 1)
-        self.hide_button = QToolButton()
-        self.hide_button.setText(self.tr("Hide"))
-        self.hide_button.clicked.connect(self.hide)
-        top.addWidget(self.hide_button)
-        layout.addLayout(top)
-        self.list = QListWidget()
-        self.list.setObjectName("startupList")
-        self.list.setMaximumHeight(110)
-        layout.addWidget(self.list)
-
-    def show_summary(self, summary: ops.StartupSummary) -> None:
-        self.summary.setText(
-            self.tr("Overdue: %1 · due today: %2 · next 7 days: %3")
-            .replace("%1", str(len(summary.overdue))).replace("%2", str(len(summary.today)))
-            .replace("%3", str(len(summary.next_days)))
-        )
-        self.list.clear()
-        groups = ((summary.overdue, self.tr("Overdue")), (summary.today, self.tr("Today")),
-                  (summary.next_days, self.tr("Next 7 days")))
-        for items, label in groups:
-            for s in items:
-                item = QListWidgetItem(f"{label} — {screen_date(s.deadline.due)} — {s.deadline.title} ({s.progress})")
-                item.setData(Qt.ItemDataRole.UserRole, s.deadline.id)
-                item.setForeground(COLOURS[s.status].darker(120))
-                self.list.addItem(item)
-        self.list.setVisible(not summary.empty)
 
 
 class CalendarTab(QWidget, TabPage):
