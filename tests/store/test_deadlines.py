@@ -8,7 +8,7 @@ import json
 import pytest
 
 from thiduadesk.domain.model import Unit
-from thiduadesk.domain.schedule import LEVEL, LISTED, Audience, Deadline, WorkCalendar
+from thiduadesk.domain.schedule import CLUSTER, LEVEL, LISTED, Audience, Deadline, WorkCalendar
 from thiduadesk.store.db import open_store
 from thiduadesk.store.deadlines import DeadlineRepository
 from thiduadesk.store.errors import ValidationError
@@ -74,6 +74,8 @@ def test_audience_level_and_list(store):
     repo = DeadlineRepository(store)
     d = repo.add(Deadline("2024-01-25", "THCS", audience=Audience(LEVEL, "thcs")))
     assert [r.unit_name for r in repo.receipts(d)] == ["Trường THCS Lê Quý Đôn"]  # the inactive one is not asked
+    d_cluster = repo.add(Deadline("2024-01-25", "Cụm 1", audience=Audience(CLUSTER, "Cụm 1")))
+    assert [r.unit_name for r in repo.receipts(d_cluster)] == ["Trường Mầm non Hoa Sen", "Trường Tiểu học Nguyễn Du"]
     ids = [u.id for u, _ in UnitRepository(store).list_units(active_only=True)][:2]
     d2 = repo.add(Deadline("2024-01-25", "Hai trường", audience=Audience(LISTED, unit_ids=ids)))
     assert sorted(r.unit_id for r in repo.receipts(d2)) == sorted(ids)
