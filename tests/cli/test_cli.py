@@ -24,6 +24,7 @@ def run_cli(*args: str, timeout: int = 120) -> subprocess.CompletedProcess:
 
 
 def test_check_on_a_new_database(db_path, capsys):
+    open_store(db_path).close()  # check opens an existing file only (issue 9: it creates nothing)
     assert main(["--db", str(db_path), "check"]) == 0
     assert "integrity_check: ok" in capsys.readouterr().out
 
@@ -114,7 +115,7 @@ def test_issued_plan_reprints_byte_identical(db_path, tmp_path, capsys):
     assert main(["--db", str(db_path), "profile", "set", "--office-name", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO",
                  "--symbol", "PGDĐT", "--place", "Sa Đéc"]) == 0
     capsys.readouterr()
-    assert main(["--db", str(db_path), "plan", "issue", plan_id, "--date", "2022-02-14"]) == 0
+    assert main(["--db", str(db_path), "plan", "issue", plan_id, "--date", "2022-02-14", "--force"]) == 0
     assert "Số 01/KH-PGDĐT ngày 14/02/2022" in capsys.readouterr().out
     first, second = tmp_path / "a.pdf", tmp_path / "b.pdf"
     assert main(["--db", str(db_path), "plan", "pdf", plan_id, "-o", str(first)]) == 0

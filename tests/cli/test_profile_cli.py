@@ -39,7 +39,7 @@ def test_an_incomplete_profile_is_refused(db_path, capsys):
 def test_issue_is_refused_until_the_profile_is_set(db_path, capsys):
     assert main(["--db", str(db_path), "plan", "import", SAMPLE]) == 0
     plan_id = capsys.readouterr().out.strip()
-    assert main(["--db", str(db_path), "plan", "issue", plan_id, "--date", "2022-02-14"]) == 1
+    assert main(["--db", str(db_path), "plan", "issue", plan_id, "--date", "2022-02-14", "--force"]) == 1
     assert capsys.readouterr().err.strip() == NO_PROFILE
     assert main(["--db", str(db_path), "register", "list"]) == 0
     assert capsys.readouterr().out == ""

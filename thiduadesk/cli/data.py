@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
 from thiduadesk.cli.common import opened
@@ -9,13 +11,14 @@ from thiduadesk.ops import backups
 
 
 def add_parsers(sub) -> None:
-    sub.add_parser("check", help="kiểm tra toàn vẹn tệp dữ liệu")
+    sub.add_parser("check", help="kiểm tra toàn vẹn tệp dữ liệu (không tạo, không sửa tệp)")
     p = sub.add_parser("backup", help="ghi một bản sao lưu nhất quán")
-    p.add_argument("dest", nargs="?", type=Path, help="tệp hoặc thư mục đích")
+    p.add_argument("dest", nargs="?", help="tệp hoặc thư mục (đã có) để ghi bản sao lưu")
 
 
 def run_check(args) -> int:
-    with opened(args) as store:
+    # An existing file only: checking a mistyped path must not leave an empty database behind.
+    with opened(args, create=False) as store:
         result = backups.check(store)
         path = store.path
     if result == ["ok"]:
@@ -26,8 +29,17 @@ def run_check(args) -> int:
 
 
 def run_backup(args) -> int:
+    dest = args.dest
+    if dest is not None:
+        if not dest.strip():
+            print("Đường dẫn sao lưu đang trống; hãy ghi tên tệp hoặc thư mục.", file=sys.stderr)
+            return 1
+        if dest.endswith(("/", os.sep)) and not Path(dest).is_dir():
+            print(f"Thư mục «{dest}» không tồn tại. Chưa sao lưu gì; hãy tạo thư mục đó hoặc chọn chỗ khác.",
+                  file=sys.stderr)
+            return 1
     with opened(args) as store:
-        written = backups.backup(store, args.dest)
+        written = backups.backup(store, Path(dest) if dest is not None else None)
     print(f"Đã sao lưu vào {written}")
     return 0
 

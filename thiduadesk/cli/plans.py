@@ -4,10 +4,26 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from dataclasses import asdict
 from pathlib import Path
 
-from thiduadesk.cli.common import opened, print_json, wrote
+from thiduadesk.cli.common import iso_date, opened, output_path, print_json, record_id, wrote, year
+from thiduadesk.domain.dates import screen_date
 from thiduadesk.ops import plans
+
+# An issue date further than this from today is almost always a typing mistake, and an issued
+# number stays in the register for good: such a date needs --force.
+ISSUE_DATE_WINDOW = dt.timedelta(days=366)
+ISSUE_YEARS = range(2000, 2101)
+
+
+def issue_date_problem(date: dt.date, today: dt.date) -> str | None:
+    """Why ``date`` needs --force as an issue date, or None."""
+    if date.year not in ISSUE_YEARS:
+        return f"thuộc năm {date.year}, ngoài khoảng 2000–2100"
+    if abs(date - today) > ISSUE_DATE_WINDOW:
+        return f"cách hôm nay ({screen_date(today)}) hơn một năm"
+    return None
 
 
 def add_parsers(sub) -> None:
@@ -19,15 +35,18 @@ def add_parsers(sub) -> None:
                         "bỏ số và ngày)")
     p.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     p = actions.add_parser("list", help="liệt kê kế hoạch")
-    p.add_argument("--year", type=int)
+    p.add_argument("--year", type=year)
+    p.add_argument("--json", action="store_true", help="in mọi trường đã lưu, dạng JSON")
     for name, ext in (("pdf", "PDF"), ("docx", "Word")):
         p = actions.add_parser(name, help=f"in kế hoạch ra tệp {ext}")
-        p.add_argument("id", type=int)
-        p.add_argument("-o", "--output", type=Path, required=True)
+        p.add_argument("id", type=record_id)
+        p.add_argument("-o", "--output", type=output_path, required=True)
     p = actions.add_parser("issue", help="ban hành: lấy số từ sổ văn bản đi, lưu bản PDF, khoá kế hoạch")
-    p.add_argument("id", type=int)
-    p.add_argument("--date", type=dt.date.fromisoformat, default=None,
+    p.add_argument("id", type=record_id)
+    p.add_argument("--date", type=iso_date, default=None,
                    help="ngày ban hành YYYY-MM-DD (mặc định hôm nay)")
+    p.add_argument("--force", action="store_true",
+                   help="chấp nhận ngày ban hành cách hôm nay hơn một năm (hoặc ngoài 2000–2100)")
 
 
 def run_import(args) -> int:
@@ -49,8 +68,12 @@ def run_import(args) -> int:
 
 def run_list(args) -> int:
     with opened(args) as store:
-        for s in plans.list_plans(store, year=args.year):
-            print(f"{s.id}\t{s.year or ''}\t{s.state}\t{s.number_and_symbol}\t{s.title}")
+        found = plans.list_plans(store, year=args.year)
+    if args.json:
+        print_json([{**asdict(s), "number_and_symbol": s.number_and_symbol} for s in found])
+        return 0
+    for s in found:
+        print(f"{s.id}\t{s.year or ''}\t{s.state}\t{s.number_and_symbol}\t{s.title}")
     return 0
 
 
@@ -67,8 +90,15 @@ def run_docx(args) -> int:
 
 
 def run_issue(args) -> int:
+    today = dt.date.today()
+    date = args.date or today
+    problem = issue_date_problem(date, today)
+    if problem and not args.force:
+        print(f"Chưa ban hành: ngày {screen_date(date)} {problem}. Số văn bản đã cấp sẽ nằm mãi trong sổ văn "
+              "bản đi; nếu đúng là ngày đó, chạy lại với --force.", file=sys.stderr)
+        return 1
     with opened(args) as store:
-        entry = plans.issue(store, args.id, args.date or dt.date.today())
+        entry = plans.issue(store, args.id, date)
     print(f"Đã ban hành: Số {entry.number_and_symbol} ngày {entry.display_date}")
     return 0
 

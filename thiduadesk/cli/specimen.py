@@ -3,9 +3,7 @@ the header, the signers and the printer before the first real paper."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from thiduadesk.cli.common import opened, wrote
+from thiduadesk.cli.common import opened, output_path, wrote
 from thiduadesk.ops import files
 from thiduadesk.ops.specimens import KINDS
 
@@ -13,7 +11,7 @@ from thiduadesk.ops.specimens import KINDS
 def add_parsers(sub) -> None:
     p = sub.add_parser("specimen", help="in mẫu một loại văn bản với thông tin của Phòng (kiểm tra trước khi in thật)")
     p.add_argument("kind", choices=KINDS, metavar="KIND", help="loại văn bản: " + ", ".join(KINDS))
-    p.add_argument("-o", "--output", type=Path, required=True)
+    p.add_argument("-o", "--output", type=output_path, required=True)
 
 
 def run(args) -> int:

@@ -1,11 +1,12 @@
-"""``units import FILE.xlsx [--dry-run]`` and ``units list``."""
+"""``units import FILE.xlsx [--dry-run]`` and ``units list [--json]``."""
 
 from __future__ import annotations
 
 import sys
+from dataclasses import asdict
 from pathlib import Path
 
-from thiduadesk.cli.common import opened
+from thiduadesk.cli.common import opened, print_json
 from thiduadesk.ops import units
 
 
@@ -14,13 +15,18 @@ def add_parsers(sub) -> None:
     p = actions.add_parser("import", help="nhập danh sách đơn vị từ Excel (.xlsx)")
     p.add_argument("file", type=Path)
     p.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi")
-    actions.add_parser("list", help="liệt kê đơn vị")
+    p = actions.add_parser("list", help="liệt kê đơn vị")
+    p.add_argument("--json", action="store_true", help="in mọi trường đã lưu (và số người), dạng JSON")
 
 
 def run_list(args) -> int:
     with opened(args) as store:
-        for unit, people in units.list_units(store):
-            print(f"{unit.id}\t{unit.name}\t{unit.level}\t{unit.cluster}\t{people}")
+        found = units.list_units(store)
+    if args.json:
+        print_json([{**asdict(unit), "people": people} for unit, people in found])
+        return 0
+    for unit, people in found:
+        print(f"{unit.id}\t{unit.name}\t{unit.level}\t{unit.cluster}\t{people}")
     return 0
 
 
@@ -37,8 +43,11 @@ def run_import(args) -> int:
         print("Không có dòng hợp lệ nào để nhập.", file=sys.stderr)
         return 1
     with opened(args) as store:
-        added, updated = units.import_units(store, result.units)
-    print(f"Đã thêm {added}, cập nhật {updated} đơn vị; bỏ qua {len(result.errors)} dòng lỗi.")
+        summary = units.import_units(store, result)
+    for line in summary.kept + summary.near:
+        print(f"Lưu ý: {line}")
+    print(f"Đã thêm {summary.added}, cập nhật {summary.updated}, không đổi {summary.unchanged} đơn vị; "
+          f"bỏ qua {len(result.errors)} dòng lỗi.")
     return 0
 
 

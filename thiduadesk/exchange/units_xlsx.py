@@ -28,6 +28,7 @@ from thiduadesk.domain.text import (
     detect_legacy_encoding,
     fold,
     has_unicode_vietnamese,
+    match_key,
     tcvn3_to_unicode,
     vni_to_unicode,
 )
@@ -44,6 +45,11 @@ __all__ = [
 
 # How many rows from the top may hold titles before the header row.
 HEADER_SEARCH_ROWS = 10
+# A unit list has tens of rows; past these limits the sheet is not one (or holds stray cells far
+# away, which would otherwise cost gigabytes): only cells that hold data are read, up to here.
+MAX_ROWS = 5000
+MAX_COLUMNS = 64
+_MAX_ROWS_TEXT = f"{MAX_ROWS:,}".replace(",", ".")  # 5.000, as written in Vietnamese
 
 
 class UnitImportError(Exception):
@@ -73,6 +79,10 @@ class UnitImport:
     notes: list[str] = field(default_factory=list)
     # Excel row number of each unit in ``units`` (same order), and of the header row.
     rows: list[int] = field(default_factory=list)
+    # The unit fields the sheet has a column for, and for each unit (same order) the fields its
+    # row has a value in: an import changes only those (an empty cell never erases).
+    columns: set[str] = field(default_factory=set)
+    given: list[frozenset[str]] = field(default_factory=list)
     header_row: int | None = None
     sheet: str = ""
 
@@ -248,17 +258,36 @@ def _phone_text(value, text: str) -> str:
     return text
 
 
-def _read_sheet(ws) -> list[list[tuple[object, str, str | None, bool]]]:
-    """Rows of (value, raw text, font encoding, capital-only font)."""
+def _read_sheet(ws, path: Path) -> list[list[tuple[object, str, str | None, bool]]]:
+    """Rows of (value, raw text, font encoding, capital-only font): only what the sheet's XML
+    holds (its stated dimensions are ignored: a stray cell at XFD1048576 must not make us build a
+    billion empty cells), at most MAX_ROWS rows of MAX_COLUMNS columns; a value further down
+    refuses the file with the row it is in."""
+    ws.reset_dimensions()
     rows = []
-    for row in ws.iter_rows():
+    blank = None  # the row object the reader repeats for every missing row
+    for number, row in enumerate(ws.iter_rows(max_col=MAX_COLUMNS), start=1):
+        if number > MAX_ROWS:
+            if row is blank:
+                continue
+            if not any(getattr(cell, "value", None) not in (None, "") for cell in row):
+                blank = row
+            else:
+                raise _fail(path, f"trang tính «{ws.title}» có dữ liệu ở dòng {number}, quá giới hạn "
+                                  f"{_MAX_ROWS_TEXT} dòng của một danh sách đơn vị. Hãy xoá các ô thừa ở "
+                                  "cuối bảng (Ctrl+End để tìm) rồi lưu lại.")
+            continue
         cells = []
         for cell in row:
             value = getattr(cell, "value", None)
             text = _cell_text(value)
             encoding, upper = _font_encoding(cell) if isinstance(value, str) else (None, False)
             cells.append((value, text, encoding, upper))
+        while cells and cells[-1][0] is None:
+            cells.pop()
         rows.append(cells)
+    while rows and not rows[-1]:
+        rows.pop()
     return rows
 
 
@@ -325,11 +354,13 @@ def read_units_xlsx(path: str | PathLike[str]) -> UnitImport:
         sheet_count = len(wb.sheetnames)
         for ws in wb.worksheets:
             notes: list[str] = []
-            rows = _convert_rows(_read_sheet(ws), notes)
+            rows = _convert_rows(_read_sheet(ws, path), notes)
             header = _find_header(rows)
             if header is not None:
                 found = ws.title, rows, header, notes
                 break
+    except UnitImportError:
+        raise
     except Exception as exc:  # a damaged part only noticed while reading the rows
         raise _damaged(path, exc) from None
     finally:
@@ -339,7 +370,8 @@ def read_units_xlsx(path: str | PathLike[str]) -> UnitImport:
                           "“Tên đơn vị” (hoặc “Tên trường”) và ít nhất một cột khác như “Cấp học”, "
                           "“Cụm thi đua”, “Hiệu trưởng”, “Điện thoại”, “Email”, “Địa chỉ”.")
     sheet, rows, (header_index, columns), notes = found
-    result = UnitImport(header_row=header_index + 1, sheet=sheet, notes=notes)
+    result = UnitImport(header_row=header_index + 1, sheet=sheet, notes=notes,
+                        columns={name for name in columns if name not in ("stt", "name")})
     if sheet_count > 1:
         result.notes.append(f"Đã đọc trang tính «{sheet}».")
 
@@ -349,7 +381,8 @@ def read_units_xlsx(path: str | PathLike[str]) -> UnitImport:
             return None, ""
         return row[col]
 
-    first_row_of: dict[str, int] = {}
+    first_row_of: dict[str, int] = {}  # match_key → row
+    name_by_fold: dict[str, tuple[str, int]] = {}  # fold → (name, row), for near-matches
     guessed_levels = 0
     section_level: str | None = None
     for index in range(header_index + 1, len(rows)):
@@ -369,11 +402,15 @@ def read_units_xlsx(path: str | PathLike[str]) -> UnitImport:
             if heading_level is not None:
                 section_level = heading_level  # "I. KHỐI MẦM NON": a heading inside the table
                 continue
-        key = fold(name)
+        key = match_key(name)  # the rule the database matches by: case-insensitive, tones count
         if key in first_row_of:
             result.errors.append(RowError(
                 row_number, f"Trùng tên đơn vị «{name}» với dòng {first_row_of[key]}."))
             continue
+        similar = name_by_fold.get(fold(name))
+        if similar is not None:
+            result.notes.append(f"Dòng {row_number}: «{name}» gần giống «{similar[0]}» ở dòng {similar[1]} "
+                                "(chỉ khác dấu); đã giữ cả hai là hai đơn vị. Nếu là một trường, hãy sửa tệp.")
         level_text = cell(row, "level")[1]
         if level_text:
             level = level_from_text(level_text)
@@ -392,6 +429,8 @@ def read_units_xlsx(path: str | PathLike[str]) -> UnitImport:
         if email and not _EMAIL_RE.match(email):
             result.notes.append(f"Dòng {row_number}: email «{email}» có vẻ không đúng, vẫn giữ nguyên.")
         first_row_of[key] = row_number
+        name_by_fold.setdefault(fold(name), (name, row_number))
+        result.given.append(frozenset(f for f in result.columns if cell(row, f)[1]))
         result.units.append(Unit(
             name=name,
             level=level,
@@ -446,4 +485,7 @@ def write_units_xlsx(path: str | PathLike[str], units: list[Unit], title: str | 
     for col, (field_name, _heading) in enumerate(COLUMNS, start=1):
         ws.column_dimensions[get_column_letter(col)].width = widths[field_name]
     ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
-    wb.save(Path(path))
+    from thiduadesk.documents.output import replacing  # refusals (the database, a device…) and atomic
+
+    with replacing(path) as tmp:
+        wb.save(tmp)

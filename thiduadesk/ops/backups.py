@@ -17,7 +17,10 @@ def check(store: Store) -> list[str]:
 def backup(store: Store, dest: str | Path | None = None) -> Path:
     """A consistent, checked copy of the data: at ``dest`` (a file or a folder), by default in the
     backup folder beside the data file. Returns the file written."""
-    written = store.backup_to(dest if dest is not None else paths.backup_dir_for(store.path))
+    if dest is None:
+        written = store.backup_to(paths.backup_dir_for(store.path), into_folder=True)
+    else:
+        written = store.backup_to(dest)
     changes.publish(store, changes.BACKUPS)
     return written
 

@@ -8,10 +8,16 @@ from thiduadesk import paths
 from thiduadesk.store.db import Store, open_store
 
 
-def open_data(path: Path, *, demo: bool = False) -> Store:
+def open_data(path: Path, *, demo: bool = False, create: bool = True) -> Store:
     """Open (create, migrate) the data file at ``path``, backups beside it; with ``demo`` an empty
-    file is first filled with the demo district. Refusals raise StoreError with the clerk's message."""
-    store = open_store(path, backup_dir=paths.backup_dir_for(path))
+    file is first filled with the demo district; ``create=False`` opens an existing file only
+    (a check creates nothing). Refusals raise StoreError with the clerk's message.
+
+    While it is open no output file may be written over it (documents.output.protect)."""
+    from thiduadesk.documents.output import protect
+
+    store = open_store(path, backup_dir=paths.backup_dir_for(path), create=create)
+    protect(store.path)
     if demo:
         fill_demo(store)
     return store

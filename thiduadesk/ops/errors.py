@@ -2,7 +2,9 @@
 
 Storage refusals are ``StoreError`` (ValidationError, FileLocked, …); a file the clerk chose that
 cannot be used (a plan or a unit list that cannot be read) is ``FileRefused``, whatever reader
-refused it. A front end catches ``USER_ERRORS`` and prints or shows ``exc.message``.
+refused it; an output file that must not or cannot be written (the database itself, a read-only
+file, a device, a full disk) is ``OutputRefused``. A front end catches ``USER_ERRORS`` and prints
+or shows ``exc.message``.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import contextlib
 import sqlite3
 from collections.abc import Iterator
 
+from thiduadesk.documents.output import OutputRefused
 from thiduadesk.store.errors import StoreError
 
 
@@ -29,9 +32,16 @@ def as_store_errors() -> Iterator[None]:
     try:
         yield
     except sqlite3.Error as exc:
+        if "full" in str(exc).lower():
+            raise StoreError(
+                f"Không ghi được vào tệp dữ liệu: {exc} (ổ đĩa đầy). Thay đổi đã được huỷ, dữ liệu vẫn như "
+                "trước; hãy giải phóng chỗ trống trên ổ đĩa rồi thử lại.") from exc
         raise StoreError(f"Không ghi được vào tệp dữ liệu: {exc}") from exc
+    except OverflowError as exc:  # an id or number beyond SQLite's 64-bit integers
+        raise StoreError("Số quá lớn (số hiệu hoặc số lượng vượt giới hạn của tệp dữ liệu). Không có gì "
+                         "bị thay đổi.") from exc
 
 
-USER_ERRORS: tuple[type[Exception], ...] = (StoreError, FileRefused)
+USER_ERRORS: tuple[type[Exception], ...] = (StoreError, FileRefused, OutputRefused)
 
-__all__ = ["USER_ERRORS", "FileRefused", "StoreError"]
+__all__ = ["USER_ERRORS", "FileRefused", "OutputRefused", "StoreError"]

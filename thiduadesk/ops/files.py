@@ -7,6 +7,14 @@ from pathlib import Path
 from thiduadesk.store.db import Store
 
 
+def check_output(path: str | Path) -> Path:
+    """Refuse (OutputRefused) an output path that must not be written — the data file, a backup,
+    a folder, a device, a read-only file, a missing folder — before any work is done for it."""
+    from thiduadesk.documents.output import check_target
+
+    return check_target(path)
+
+
 def write_file(path: str | Path, data: bytes) -> Path:
     """Write ``data`` to ``path`` atomically (a failure leaves the old file, or none)."""
     from thiduadesk.documents.output import write_bytes

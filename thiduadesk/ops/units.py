@@ -8,7 +8,7 @@ from thiduadesk.domain.model import Person, Unit
 from thiduadesk.ops import changes
 from thiduadesk.ops.errors import FileRefused
 from thiduadesk.store.db import Store
-from thiduadesk.store.units import UnitRepository
+from thiduadesk.store.units import ImportSummary, UnitRepository
 
 
 def repository(store: Store) -> UnitRepository:
@@ -38,9 +38,18 @@ def read_units_file(path: str | Path):
         raise FileRefused(exc.message) from exc
 
 
-def import_units(store: Store, units: list[Unit]) -> tuple[int, int]:
-    """Add new units and update those of the same name, all or nothing; (added, updated)."""
-    result = UnitRepository(store).import_units(list(units))
+def import_units(store: Store, units) -> ImportSummary:
+    """Add new units and update those of the same name (case-insensitive, tones count), all or
+    nothing. ``units`` is what :func:`read_units_file` returned — then only the columns the file
+    has, and only its non-empty cells, change a stored unit — or a plain list of units.
+
+    Returns (added, updated) with ``unchanged``, ``kept`` (empty cells that left a stored value)
+    and ``near`` (names that differ from a stored one only by tones) for the clerk to read."""
+    repo = UnitRepository(store)
+    if hasattr(units, "given"):  # a UnitImport read from a file
+        result = repo.import_units(list(units.units), given=units.given, columns=units.columns)
+    else:
+        result = repo.import_units(list(units))
     changes.publish(store, changes.UNITS)
     return result
 

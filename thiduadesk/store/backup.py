@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import os
 import re
 import sqlite3
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,11 +49,61 @@ def _verify(path: Path) -> None:
         raise CorruptDatabase(f"Bản sao lưu {path} không đọc lại được: {'; '.join(result[:3])}", path)
 
 
-def copy_database(conn: sqlite3.Connection, dest: Path) -> Path:
-    """A consistent copy of the open database at ``dest``, written aside then renamed, and checked."""
+def _database_file(conn: sqlite3.Connection) -> str:
+    if not hasattr(conn, "execute"):
+        return ""
+    for _seq, name, file in conn.execute("PRAGMA database_list"):
+        if name == "main":
+            return file or ""
+    return ""
+
+
+def check_destination(conn: sqlite3.Connection, dest: Path, *, make_folder: bool) -> Path:
+    """The file a backup to ``dest`` writes (through a symbolic link: its target), or BackupFailed.
+
+    Never the database itself or its journals; never a device, a folder or a read-only file; a
+    destination the clerk named must be in a folder that exists (``make_folder`` is for the
+    program's own backup folder), and a name without an extension that does not exist is taken
+    for a missing folder — no file is written under a folder's name."""
+    shown = Path(dest)
+    real = Path(os.path.realpath(shown))
+    db = _database_file(conn)
+    if db:
+        for name in (db, *(db + side for side in ("-wal", "-journal", "-shm"))):
+            same = str(real) == os.path.realpath(name)
+            with contextlib.suppress(OSError):
+                same = same or (real.exists() and os.path.samefile(real, name))
+            if same:
+                raise BackupFailed(
+                    f"Không sao lưu vào «{shown}»: đó là chính tệp dữ liệu đang mở (hoặc tệp nhật ký của nó). "
+                    "Tệp dữ liệu không bị thay đổi; hãy chọn một thư mục hoặc tên tệp khác.", shown)
+    if real.exists():
+        st = real.stat()
+        if not stat.S_ISREG(st.st_mode):
+            raise BackupFailed(f"«{shown}» không phải tệp thường (thiết bị hoặc ống dẫn): không sao lưu vào đó.",
+                               shown)
+        if not st.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(real, os.W_OK):
+            raise BackupFailed(f"Tệp «{shown}» chỉ cho đọc: không ghi đè. Hãy chọn tên khác.", shown)
+    elif not make_folder:
+        if not real.parent.is_dir():
+            raise BackupFailed(
+                f"Thư mục «{shown.parent}» không tồn tại. Chưa sao lưu gì; hãy tạo thư mục đó hoặc chọn "
+                "chỗ khác.", shown.parent)
+        if not shown.suffix:
+            raise BackupFailed(
+                f"Thư mục «{shown}» không tồn tại. Chưa sao lưu gì; hãy tạo thư mục đó, hoặc ghi tên tệp "
+                f"có phần mở rộng (ví dụ {shown}.sqlite).", shown)
+    return real
+
+
+def copy_database(conn: sqlite3.Connection, dest: Path, *, make_folder: bool = True) -> Path:
+    """A consistent copy of the open database at ``dest`` (a file, or an existing folder to put a
+    dated file in), written aside then renamed, and checked."""
     dest = Path(dest)
     if dest.is_dir():
         dest = dest / backup_name(dt.datetime.now(), "thu-cong")
+    shown = dest
+    dest = check_destination(conn, dest, make_folder=make_folder)
     tmp = dest.with_name(dest.name + ".tmp")
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
@@ -74,11 +126,19 @@ def copy_database(conn: sqlite3.Connection, dest: Path) -> Path:
         if isinstance(exc, StoreError):
             raise
         raise BackupFailed(
-            f"Không tạo được bản sao lưu {dest} ({exc}). Tệp dữ liệu không bị thay đổi; "
+            f"Không tạo được bản sao lưu {shown} ({_reason(exc)}). Tệp dữ liệu không bị thay đổi; "
             "hãy kiểm tra chỗ trống và quyền ghi của thư mục sao lưu.",
-            dest,
+            shown,
         ) from exc
-    return dest
+    return shown
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        return "ổ đĩa đầy"
+    if isinstance(exc, OSError) and exc.errno == errno.EROFS:
+        return "ổ đĩa chỉ cho đọc"
+    return exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
 
 
 def backup_name(when: dt.datetime, reason: str = "") -> str:

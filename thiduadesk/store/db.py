@@ -182,8 +182,12 @@ class Store:
         problems += [f"foreign key: table {r[0]} row {r[1]} → {r[2]}" for r in fk]
         return problems or ["ok"]
 
-    def backup_to(self, dest: str | Path) -> Path:
-        return backups.copy_database(self.conn, Path(dest))
+    def backup_to(self, dest: str | Path, *, into_folder: bool = False) -> Path:
+        """A checked copy at ``dest``: a file name, or an existing folder; with ``into_folder`` the
+        program's own backup folder (created if needed) with a dated name."""
+        if into_folder:
+            return backups.make_backup(self.conn, Path(dest), reason="thu-cong")
+        return backups.copy_database(self.conn, Path(dest), make_folder=False)
 
     def daily_backup(self, now: dt.datetime | None = None) -> Path | None:
         """Take today's backup if there is none yet, then thin the rotation."""

@@ -2,15 +2,39 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from dataclasses import asdict
 
-from thiduadesk.domain.model import LEVELS, Person, Unit
-from thiduadesk.domain.text import clean_text, fold, name_sort_key, vi_sort_key
+from thiduadesk.domain.model import LEVEL_LABELS_VI, LEVELS, Person, Unit
+from thiduadesk.domain.text import clean_text, fold, match_key, name_sort_key, vi_sort_key
 from thiduadesk.store.db import Store
 from thiduadesk.store.errors import ValidationError
 
 _UNIT_COLUMNS = ("name", "level", "cluster", "head_name", "phone", "email", "address", "active")
 _PERSON_COLUMNS = ("unit_id", "full_name", "gender", "position", "birth_year")
+# The fields an imported list may set, with the column names the clerk knows them by.
+IMPORT_FIELDS = {"level": "Cấp học", "cluster": "Cụm thi đua", "head_name": "Hiệu trưởng",
+                 "phone": "Điện thoại", "email": "Email", "address": "Địa chỉ"}
+
+
+class ImportSummary(tuple):
+    """(added, updated) of an import, with what else the clerk must know: ``unchanged`` (rows
+    that matched a unit and changed nothing), ``kept`` (empty cells that left a stored value as
+    it was) and ``near`` (names that differ from a stored or listed one only by tones or đ)."""
+
+    def __new__(cls, added: int, updated: int, unchanged: int = 0,
+                kept: Sequence[str] = (), near: Sequence[str] = ()):
+        self = super().__new__(cls, (added, updated))
+        self.unchanged, self.kept, self.near = unchanged, list(kept), list(near)
+        return self
+
+    @property
+    def added(self) -> int:
+        return self[0]
+
+    @property
+    def updated(self) -> int:
+        return self[1]
 
 # Sort orders the unit list offers; values are SQL on trusted column names only.
 UNIT_ORDER = {
@@ -36,6 +60,9 @@ def install_collations(store: Store) -> None:
     """Vietnamese alphabetical order inside SQL (ORDER BY … COLLATE VI / VI_NAME)."""
     store.conn.create_collation("VI", _collate(vi_sort_key))
     store.conn.create_collation("VI_NAME", _collate(name_sort_key))
+    # One identity rule for unit names everywhere (domain.text.match_key): case-insensitive,
+    # tones significant.
+    store.conn.create_function("tdk_match_key", 1, lambda s: match_key(s or ""), deterministic=True)
 
 
 def _clean_unit(unit: Unit) -> Unit:
@@ -152,8 +179,19 @@ class UnitRepository:
         return _unit_from_row(rows[0])
 
     def find_by_name(self, name: str) -> Unit | None:
-        rows = self._rows("SELECT * FROM units WHERE name = ?", (clean_text(name),))
+        """The unit of that name, written in any case ("TRƯỜNG THCS A" finds "Trường THCS A");
+        tones count ("Hòa" does not find "Hóa")."""
+        rows = self._rows("SELECT * FROM units WHERE tdk_match_key(name) = ? ORDER BY id",
+                          (match_key(clean_text(name)),))
         return _unit_from_row(rows[0]) if rows else None
+
+    def near_matches(self, name: str) -> list[Unit]:
+        """Stored units whose name differs from ``name`` only by tones or đ ("Trường Hóa" for
+        "Trường Hòa"): the same school mistyped, or another one; the clerk decides."""
+        key = match_key(name)
+        return [_unit_from_row(r) for r in self._rows("SELECT * FROM units WHERE search_fold LIKE ? ORDER BY id",
+                                                       (fold(name).replace("%", "") + "%",))
+                if fold(r["name"]) == fold(name) and match_key(r["name"]) != key]
 
     def clusters(self) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT DISTINCT cluster FROM units WHERE cluster != '' ORDER BY cluster COLLATE VI")]
@@ -165,9 +203,9 @@ class UnitRepository:
         return self.conn.execute("SELECT COUNT(*) FROM people").fetchone()[0]
 
     def _check_name_free(self, name: str, own_id: int | None) -> None:
-        row = self.conn.execute("SELECT id FROM units WHERE name = ?", (name,)).fetchone()
-        if row and row[0] != own_id:
-            raise ValidationError(f"Đã có đơn vị tên “{name}”. Hãy đặt tên khác.")
+        existing = self.find_by_name(name)
+        if existing is not None and existing.id != own_id:
+            raise ValidationError(f"Đã có đơn vị tên “{existing.name}”. Hãy đặt tên khác.")
 
     def add(self, unit: Unit) -> int:
         unit = _clean_unit(unit)
@@ -205,18 +243,33 @@ class UnitRepository:
             self.conn.execute("DELETE FROM units WHERE id = ?", (unit_id,))
             self.store.audit("units", unit_id, "delete", {**asdict(before), "people": people}, None)
 
-    def import_units(self, units: list[Unit], *, update_existing: bool = True) -> tuple[int, int]:
-        """Add new units and update existing ones (matched by name), all in one transaction.
+    def import_units(self, units: list[Unit], *, update_existing: bool = True,
+                     given: Sequence[Collection[str]] | None = None,
+                     columns: Collection[str] | None = None) -> ImportSummary:
+        """Add new units and update existing ones (matched by :func:`match_key` of the name), all
+        in one transaction; any invalid unit aborts the whole import and nothing is written.
 
-        Returns (added, updated). Any invalid unit aborts the whole import: nothing is written.
+        ``columns`` are the fields the file has a column for (default: all), ``given`` one set per
+        unit of the fields its row has a value for (default: the non-empty ones). An existing
+        unit gets only its given fields: a column the file lacks changes nothing, and an empty
+        cell never erases a stored value (it is reported in ``kept``). A row that would change
+        nothing is counted ``unchanged``, not updated.
         """
         cleaned = [_clean_unit(u) for u in units]
-        added = updated = 0
+        columns = set(IMPORT_FIELDS) if columns is None else set(columns)
+        if given is None:
+            given = [{f for f in IMPORT_FIELDS if getattr(u, f)} for u in cleaned]
+        added = updated = unchanged = 0
+        kept: list[str] = []
+        near: list[str] = []
         with self.store.transaction():
-            for unit in cleaned:
+            for unit, fields in zip(cleaned, given, strict=True):
                 existing = self.find_by_name(unit.name)
-                row = _unit_row(unit)
                 if existing is None:
+                    near += [f"«{unit.name}» được thêm như đơn vị mới; gần giống «{other.name}» đã có (chỉ khác "
+                             "dấu). Nếu là cùng một trường, hãy sửa lại tên và xoá đơn vị thừa."
+                             for other in self.near_matches(unit.name)]
+                    row = _unit_row(unit)
                     cur = self.conn.execute(
                         f"INSERT INTO units ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
                         list(row.values()),
@@ -224,15 +277,29 @@ class UnitRepository:
                     unit.id = cur.lastrowid
                     self.store.audit("units", unit.id, "import", None, asdict(unit))
                     added += 1
-                elif update_existing:
-                    unit.id = existing.id
-                    self.conn.execute(
-                        f"UPDATE units SET {', '.join(c + ' = ?' for c in row)} WHERE id = ?",
-                        [*row.values(), unit.id],
-                    )
-                    self.store.audit("units", unit.id, "import-update", asdict(existing), asdict(unit))
-                    updated += 1
-        return added, updated
+                    continue
+                if not update_existing:
+                    continue
+                merged = Unit(**asdict(existing))
+                for name, label in IMPORT_FIELDS.items():
+                    stored = getattr(existing, name)
+                    if name in fields:
+                        setattr(merged, name, getattr(unit, name))
+                    elif name in columns and stored:
+                        shown = LEVEL_LABELS_VI.get(stored, stored) if name == "level" else stored
+                        kept.append(f"«{existing.name}»: ô {label} trống trong tệp, giữ giá trị đã có «{shown}».")
+                unit.id = existing.id
+                if merged == existing:
+                    unchanged += 1
+                    continue
+                row = _unit_row(merged)
+                self.conn.execute(
+                    f"UPDATE units SET {', '.join(c + ' = ?' for c in row)} WHERE id = ?",
+                    [*row.values(), existing.id],
+                )
+                self.store.audit("units", existing.id, "import-update", asdict(existing), asdict(merged))
+                updated += 1
+        return ImportSummary(added, updated, unchanged, kept, near)
 
     # -- people ----------------------------------------------------------------------------
 

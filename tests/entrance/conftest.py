@@ -1,0 +1,134 @@
+"""The bad-input suite (issue 9): every entrance — forms through the operations, Excel, text, the
+command line, the data file — given what a new user gives it. Each case checks the exit status or
+the exact message, and that the data file (sha256 after closing) or the target file is unchanged
+where it must be.
+
+Fixtures: ``data_file`` (a copy of a demo database: 40 units, two draft plans, the office
+profile), ``cli`` (the command line in this process, status and output captured), ``sha``,
+``xlsx`` (a workbook from rows) and ``small_disk`` (a real 1 MiB file system: tmpfs mounted for
+the test when running as root, else a folder whose database is capped with max_page_count).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from thiduadesk.cli import main
+from thiduadesk.ops.data import open_data
+
+
+@dataclass
+class Run:
+    status: int
+    out: str
+    err: str
+
+
+def digest(path: str | Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def sha():
+    return digest
+
+
+@pytest.fixture(scope="session")
+def _template_db(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "thiduadesk.sqlite"
+    open_data(path, demo=True).close()
+    return path
+
+
+@pytest.fixture
+def data_file(_template_db, tmp_path) -> Path:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    path = folder / "thiduadesk.sqlite"
+    shutil.copyfile(_template_db, path)
+    return path
+
+
+@pytest.fixture
+def cli(capsys, data_file):
+    """``cli(*args, db=...)``: the command line on ``data_file`` (or ``db``) → Run."""
+
+    def run(*args: str, db: str | Path | None = None) -> Run:
+        capsys.readouterr()
+        try:
+            status = main(["--db", str(db or data_file), *map(str, args)])
+        except SystemExit as exc:  # argparse: a mistyped command
+            status = exc.code
+        captured = capsys.readouterr()
+        return Run(status, captured.out, captured.err)
+
+    return run
+
+
+@pytest.fixture
+def xlsx(tmp_path):
+    """``xlsx(rows, name="donvi.xlsx")``: a one-sheet workbook; a row is a list of values."""
+    import openpyxl
+
+    def make(rows, name: str = "donvi.xlsx", extra=None) -> Path:
+        wb = openpyxl.Workbook()
+        ws = wb.active
+        for row in rows:
+            ws.append(row)
+        if extra:
+            extra(ws)
+        path = tmp_path / name
+        wb.save(path)
+        return path
+
+    return make
+
+
+def _can_mount() -> bool:
+    return hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("mount") is not None
+
+
+@dataclass
+class SmallDisk:
+    path: Path
+    real: bool  # a real 1 MiB tmpfs (else: a folder, databases capped with max_page_count)
+
+    def fill(self, leave: int = 0) -> None:
+        """Take the free space, leaving about ``leave`` bytes."""
+        if not self.real:
+            return
+        filler = self.path / ".filler"
+        with open(filler, "ab") as fh:
+            block = b"\0" * 4096
+            try:
+                while True:
+                    fh.write(block)
+                    fh.flush()
+            except OSError:
+                pass
+        if leave:
+            size = filler.stat().st_size
+            os.truncate(filler, max(0, size - leave))
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    folder = tmp_path / "small-disk"
+    folder.mkdir()
+    if _can_mount():
+        done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(folder)],
+                              capture_output=True, text=True)
+        if done.returncode == 0:
+            try:
+                yield SmallDisk(folder, True)
+            finally:
+                subprocess.run(["umount", "-l", str(folder)], capture_output=True)
+            return
+    yield SmallDisk(folder, False)  # pragma: no cover - the suite runs as root here
