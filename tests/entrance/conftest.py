@@ -105,14 +105,17 @@ class SmallDisk:
         if not self.real:
             return
         filler = self.path / ".filler"
-        with open(filler, "ab") as fh:
+        fd = os.open(filler, os.O_WRONLY | os.O_CREAT | os.O_APPEND)
+        try:
             block = b"\0" * 4096
-            try:
-                while True:
-                    fh.write(block)
-                    fh.flush()
-            except OSError:
-                pass
+            while True:
+                try:
+                    if os.write(fd, block) <= 0:
+                        break
+                except OSError:
+                    break
+        finally:
+            os.close(fd)
         if leave:
             size = filler.stat().st_size
             os.truncate(filler, max(0, size - leave))

@@ -24,6 +24,8 @@ not be done (the message says why), 2 for a mistyped command.
 from __future__ import annotations
 
 import argparse
+import errno
+import os
 import sys
 from pathlib import Path
 
@@ -68,10 +70,19 @@ def main(argv: list[str] | None = None) -> int:
             exit_when_ready=args.exit_when_ready,
             backup_dir=paths.backup_dir_for(path),
         )
-    from thiduadesk.ops.errors import USER_ERRORS
+    from thiduadesk.ops.errors import USER_ERRORS, as_store_errors
 
     try:
-        return COMMANDS[args.command](args)
+        with as_store_errors():  # a full disk under the data file: a message, not a traceback
+            status = COMMANDS[args.command](args)
+        sys.stdout.flush()  # a closed pipe shows here, not after main has returned
+        return status
+    except BrokenPipeError:
+        # `thiduadesk units list | head -1`: the reader has gone; stop quietly, as a program
+        # ended by SIGPIPE would (128 + 13), and let nothing more be written to the pipe.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
     except USER_ERRORS as exc:
         print(exc.message, file=sys.stderr)
     except FileNotFoundError as exc:
@@ -80,7 +91,20 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Đây là thư mục, không phải tệp: {exc.filename or exc}", file=sys.stderr)
     except PermissionError as exc:
         print(f"Không có quyền đọc hoặc ghi tệp: {exc.filename or exc}", file=sys.stderr)
+    except OSError as exc:
+        print(_os_message(exc), file=sys.stderr)
+    except OverflowError:
+        print("Số quá lớn (số hiệu, năm hoặc ngày ngoài khoảng cho phép).", file=sys.stderr)
     return 1
+
+
+def _os_message(exc: OSError) -> str:
+    where = f" «{exc.filename}»" if exc.filename else ""
+    if exc.errno == errno.ENOSPC:
+        return f"Ổ đĩa đầy: không ghi được{where}. Hãy giải phóng chỗ trống rồi thử lại."
+    if exc.errno == errno.EROFS:
+        return f"Ổ đĩa chỉ cho đọc: không ghi được{where}. Hãy chọn chỗ lưu khác."
+    return f"Lỗi hệ thống{where}: {exc.strerror or exc}."
 
 
 def main_gui() -> int:

@@ -19,13 +19,22 @@ def _row_to_entry(row: dict) -> RegisterEntry:
     return RegisterEntry(**{k: row[k] for k in (*_COLUMNS, "id")})
 
 
+# A register entry's years, and the largest number or count a register column takes.
+MIN_YEAR, MAX_YEAR = 1900, 2100
+MAX_NUMBER = 999_999
+
+
 def _check_date(value: str, label: str, required: bool = True) -> str:
     if not value and not required:
         return ""
     try:
-        return dt.date.fromisoformat(value).isoformat()
+        date = dt.date.fromisoformat(value)
     except (TypeError, ValueError):
         raise ValidationError(f"{label} không hợp lệ: {value!r} (cần ngày/tháng/năm).") from None
+    if not MIN_YEAR <= date.year <= MAX_YEAR:  # year 1 or 9999: a typing slip kept for good
+        raise ValidationError(f"{label} {date.day:02d}/{date.month:02d}/{date.year:04d} nằm ngoài khoảng "
+                              f"năm {MIN_YEAR}–{MAX_YEAR}. Không có gì được ghi vào sổ.")
+    return date.isoformat()
 
 
 class RegisterRepository:
@@ -79,9 +88,9 @@ class RegisterRepository:
             raise ValidationError("Cần nhập ký hiệu văn bản (ví dụ KH-PGDĐT).")
         if e.year != int(e.doc_date[:4]):
             raise ValidationError("Năm đăng ký phải trùng năm của ngày văn bản (số đánh lại từ 01 mỗi năm).")
-        if not isinstance(e.number, int) or e.number < 1:
+        if not isinstance(e.number, int) or not 1 <= e.number <= MAX_NUMBER:
             raise ValidationError(f"Số văn bản không hợp lệ: {entry.number!r}.")
-        if e.copies is not None and e.copies < 0:
+        if e.copies is not None and not 0 <= e.copies <= MAX_NUMBER:
             raise ValidationError("Số lượng bản không hợp lệ.")
         return e
 
@@ -129,7 +138,8 @@ class RegisterRepository:
             self.store.audit("register", entry_id, "delete", asdict(before), None)
 
     def get(self, entry_id: int) -> RegisterEntry:
-        rows = self._rows("SELECT * FROM register WHERE id = ?", [entry_id])
+        rows = self._rows("SELECT * FROM register WHERE id = ?",
+                          [entry_id if isinstance(entry_id, int) and -(2**63) <= entry_id < 2**63 else 0])
         if not rows:
             raise ValidationError(f"Không tìm thấy văn bản số {entry_id} trong sổ.")
         return _row_to_entry(rows[0])

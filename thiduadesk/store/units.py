@@ -116,6 +116,11 @@ def _person_from_row(row) -> Person:
     )
 
 
+def _sql_id(value) -> int:
+    """An id as SQLite can take it: one beyond 64 bits (a typing slip) matches no row."""
+    return value if isinstance(value, int) and -(2**63) <= value < 2**63 else 0
+
+
 def _search_clause(search: str, column: str = "search_fold") -> tuple[str, list]:
     """Every word of the search must appear, tones and đ ignored ("duc" finds "Đức")."""
     words = fold(search).split()
@@ -173,7 +178,7 @@ class UnitRepository:
         return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
 
     def get(self, unit_id: int) -> Unit:
-        rows = self._rows("SELECT * FROM units WHERE id = ?", (unit_id,))
+        rows = self._rows("SELECT * FROM units WHERE id = ?", (_sql_id(unit_id),))
         if not rows:
             raise ValidationError(f"Không tìm thấy đơn vị số {unit_id}.")
         return _unit_from_row(rows[0])
@@ -318,7 +323,7 @@ class UnitRepository:
         return [_person_from_row(r) for r in self._rows(sql, params)]
 
     def get_person(self, person_id: int) -> Person:
-        rows = self._rows("SELECT * FROM people WHERE id = ?", (person_id,))
+        rows = self._rows("SELECT * FROM people WHERE id = ?", (_sql_id(person_id),))
         if not rows:
             raise ValidationError(f"Không tìm thấy người số {person_id}.")
         return _person_from_row(rows[0])
