@@ -24,6 +24,10 @@
         <translation>Back to the official calendar</translation>
     </message>
     <message>
+        <source>Days off of the year…</source>
+        <translation>Days off of the year…</translation>
+    </message>
+    <message>
         <source>Read deadlines from a file…</source>
         <translation>Read deadlines from a file…</translation>
     </message>
@@ -281,6 +285,41 @@
     <message>
         <source>Copied</source>
         <translation>Copied</translation>
+    </message>
+</context>
+<context>
+    <name>DaysOffDialog</name>
+    <message>
+        <source>Days off</source>
+        <translation>Days off</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Name of the day off</source>
+        <translation>Name of the day off</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>Day off</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>Working day</translation>
+    </message>
+    <message>
+        <source>As officially</source>
+        <translation>As officially</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,10 @@
         <translation>Trở lại lịch chính thức</translation>
     </message>
     <message>
+        <source>Days off of the year…</source>
+        <translation>Ngày nghỉ trong năm…</translation>
+    </message>
+    <message>
         <source>Read deadlines from a file…</source>
         <translation>Đọc hạn từ văn bản…</translation>
     </message>
@@ -281,6 +285,41 @@
     <message>
         <source>Copied</source>
         <translation>Đã sao chép</translation>
+    </message>
+</context>
+<context>
+    <name>DaysOffDialog</name>
+    <message>
+        <source>Days off</source>
+        <translation>Ngày nghỉ</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên ngày</translation>
+    </message>
+    <message>
+        <source>Name of the day off</source>
+        <translation>Tên ngày nghỉ</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>Ngày nghỉ</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>Ngày làm việc</translation>
+    </message>
+    <message>
+        <source>As officially</source>
+        <translation>Theo lịch chính thức</translation>
     </message>
 </context>
 <context>

@@ -265,3 +265,26 @@ def test_a_received_letter_offers_its_deadlines(tab, store, tmp_path):
     assert seen == [["25/03/2024"]]
     [d] = [ops.get(store, i) for i in got]
     assert (d.due, d.source, d.origin, d.kind) == ("2024-03-25", "letter", "cong_van_so.txt", "report")
+
+
+def test_the_days_off_of_a_year(tab, store):
+    from tests.ui.conftest import in_modal
+
+    def edit(dialog):
+        days = [dialog.table.item(r, 0).text()[-10:] for r in range(dialog.table.rowCount())]
+        assert "30/04/2024" in days and "04/05/2024" in days  # a holiday, a make-up Saturday
+        assert dialog.table.item(days.index("04/05/2024"), 1).text() == "Làm bù"
+        dialog.day.setDate(QDate(2024, 11, 20))
+        dialog.name.setText("Nghỉ ngày Nhà giáo")
+        dialog.off_button.click()
+        dialog.day.setDate(QDate(2024, 9, 3))
+        dialog.work_button.click()  # a holiday worked
+        names = {dialog.table.item(r, 0).text()[-10:]: dialog.table.item(r, 1).text()
+                 for r in range(dialog.table.rowCount())}
+        assert names["20/11/2024"] == "Nghỉ ngày Nhà giáo" and "03/09/2024" not in names
+        dialog.accept()
+
+    tab.calendar.setCurrentPage(2024, 3)
+    in_modal(tab.edit_days_off, edit)
+    cal = ops.work_calendar(store)
+    assert not cal.is_working_day(dt.date(2024, 11, 20)) and cal.is_working_day(dt.date(2024, 9, 3))

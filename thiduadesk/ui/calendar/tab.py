@@ -106,6 +106,8 @@ class CalendarTab(QWidget, TabPage):
         menu.addAction(self.tr("Mark the chosen day as a day off"), lambda: self._set_day("off"))
         menu.addAction(self.tr("Mark it as a working day (holiday worked, make-up Saturday)"), self._set_working)
         menu.addAction(self.tr("Back to the official calendar"), lambda: self._set_day(None))
+        menu.addSeparator()
+        menu.addAction(self.tr("Days off of the year…"), self.edit_days_off)
         self.day_button.setMenu(menu)
         row.addWidget(self.day_button)
         self.read_button = QPushButton(self.tr("Read deadlines from a file…"))
@@ -355,6 +357,12 @@ class CalendarTab(QWidget, TabPage):
         day = pydate(self.calendar.selectedDate())
         if self._run(lambda: ops.set_day(self.store, day, change, self.tr("Day off") if change == "off" else "")):
             self.refresh()
+
+    def edit_days_off(self) -> None:
+        from thiduadesk.ui.calendar.days_off import DaysOffDialog
+
+        DaysOffDialog(self.store, self.calendar.yearShown(), self).exec()
+        self.refresh()
 
     def _set_working(self) -> None:
         day = pydate(self.calendar.selectedDate())
