@@ -16,6 +16,7 @@
     thiduadesk [--db PATH] [--demo] specimen KIND -o OUT.pdf       cli/specimen.py
     thiduadesk [--db PATH] profile show [--json] | profile set …     cli/profile.py
     thiduadesk [--db PATH] deadlines extract FILE [--json] | list | tick | reminder | ics   cli/deadlines.py
+    thiduadesk [--db PATH] awards import FILE --year Y [--conferred] | check --year Y [--json] | pdf …   cli/awards.py
 
 Messages are Vietnamese (the clerk's language); exit status 0 on success, 1 when the work could
 not be done (the message says why), 2 for a mistyped command.
@@ -30,10 +31,10 @@ import sys
 from pathlib import Path
 
 from thiduadesk import __version__, paths
-from thiduadesk.cli import data, deadlines, plans, profile, register, specimen, units
+from thiduadesk.cli import awards, data, deadlines, plans, profile, register, specimen, units
 from thiduadesk.cli.common import db_path
 
-GROUPS = (data, profile, units, plans, register, specimen, deadlines)
+GROUPS = (data, profile, units, plans, register, specimen, deadlines, awards)
 COMMANDS = {name: run for group in GROUPS for name, run in group.COMMANDS.items()}
 
 

@@ -1,0 +1,100 @@
+"""``awards import FILE --year Y [--conferred]``, ``awards check --year Y [--json]``,
+``awards pdf --year Y --paper list|proposal|minutes|decision -o OUT.pdf``,
+``awards template -o FILE.xlsx [--year Y]``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from thiduadesk.cli.common import opened, output_path, print_json, wrote
+from thiduadesk.domain.awards import catalogue as c
+from thiduadesk.domain.awards.model import parse_school_year
+from thiduadesk.ops import awards
+
+PAPER_NAMES = {"list": "danh sách đề nghị", "proposal": "tờ trình", "minutes": "biên bản họp Hội đồng",
+               "decision": "quyết định khen thưởng"}
+
+
+def school_year(text: str) -> str:
+    try:
+        return parse_school_year(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def add_parsers(sub) -> None:
+    actions = sub.add_parser("awards", help="khen thưởng: danh sách đề nghị, xét điều kiện, văn bản").add_subparsers(
+        dest="action", required=True)
+    p = actions.add_parser("import", help="nhập danh sách đề nghị (.xlsx, .xls, .ods)")
+    p.add_argument("file", type=Path)
+    p.add_argument("--year", type=school_year, required=True, help="năm học, ví dụ 2023-2024")
+    p.add_argument("--conferred", action="store_true", help="danh sách khen thưởng đã được quyết định (lịch sử)")
+    p = actions.add_parser("check", help="xét điều kiện theo quy định của năm học")
+    p.add_argument("--year", type=school_year, required=True)
+    p.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
+    p = actions.add_parser("pdf", help="in văn bản khen thưởng ra PDF")
+    p.add_argument("--year", type=school_year, required=True)
+    p.add_argument("--paper", choices=awards.PAPERS, required=True)
+    p.add_argument("-o", "--output", type=output_path, required=True)
+    p = actions.add_parser("template", help="ghi mẫu danh sách đề nghị (.xlsx) cho các trường")
+    p.add_argument("-o", "--output", type=output_path, required=True)
+    p.add_argument("--year", type=school_year, help="ghi kèm các đề nghị của năm học này")
+
+
+def run_import(args) -> int:
+    with opened(args) as store:
+        report = awards.import_list(store, args.file, args.year, conferred=args.conferred)
+    for note in report.notes:
+        print(f"Ghi chú: {note}")
+    if not report.ok:
+        for number, errors in report.errors:
+            print(f"Dòng {number}: {'; '.join(errors)}", file=sys.stderr)
+        print(f"Chưa nhập gì: {len(report.errors)} dòng lỗi trong {report.rows} dòng. Hãy sửa tệp rồi nhập lại.",
+              file=sys.stderr)
+        return 1
+    for name in report.units_created:
+        print(f"Đã thêm đơn vị: {name}")
+    what = "khen thưởng đã quyết định" if report.conferred else "đề nghị"
+    print(f"Đã nhập {report.added} {what} năm học {args.year}; thêm {len(report.units_created)} đơn vị mới.")
+    return 0
+
+
+def run_check(args) -> int:
+    with opened(args) as store:
+        results = awards.check_year(store, args.year)
+    if args.json:
+        print_json([r.to_json() for r in results])
+        return 0
+    for r in results:
+        mark = "ĐẠT" if r.eligible else "CHƯA ĐẠT"
+        name = c.kind(r.nomination.award).name if r.nomination.award in c.BY_CODE else r.nomination.award
+        print(f"{mark}\t{r.nomination.name}\t{r.nomination.unit}\t{name}")
+        for reason in r.failures:
+            print(f"\t- {reason.message}")
+    good = sum(r.eligible for r in results)
+    print(f"{good}/{len(results)} đề nghị đủ điều kiện.")
+    return 0
+
+
+def run_pdf(args) -> int:
+    with opened(args) as store:
+        awards.write_award_pdf(store, args.year, args.paper, args.output)
+    return wrote(args.output)
+
+
+def run_template(args) -> int:
+    if args.year:
+        with opened(args) as store:
+            awards.write_template(args.output, store, args.year)
+    else:
+        awards.write_template(args.output)
+    return wrote(args.output)
+
+
+def run(args) -> int:
+    return {"import": run_import, "check": run_check, "pdf": run_pdf, "template": run_template}[args.action](args)
+
+
+COMMANDS = {"awards": run}

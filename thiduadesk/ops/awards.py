@@ -1,0 +1,209 @@
+"""The clerk's award actions: import a school's list (nominations, or awards already conferred),
+check a year against the law in force, record the council's votes and the decision, print the
+papers. Each is one call; the open views are told (changes.AWARDS)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from thiduadesk.domain.awards import catalogue as c
+from thiduadesk.domain.awards.engine import check_year as run_rules
+from thiduadesk.domain.awards.model import (
+    ELIGIBLE,
+    NOT_ELIGIBLE,
+    PROPOSED,
+    CheckResult,
+    Nomination,
+)
+from thiduadesk.domain.model import Unit
+from thiduadesk.domain.text import fold
+from thiduadesk.ops import changes
+from thiduadesk.ops.errors import FileRefused
+from thiduadesk.store.awards import AwardRepository, parse_school_year
+from thiduadesk.store.db import Store
+from thiduadesk.store.units import UnitRepository
+
+PAPERS = ("list", "proposal", "minutes", "decision")
+
+
+def repository(store: Store) -> AwardRepository:
+    return AwardRepository(store)
+
+
+@dataclass
+class ImportReport:
+    """What an import did, or would have done: every row's errors (Excel row numbers), the
+    units created. ``added`` is 0 when any row has an error (nothing is taken)."""
+
+    rows: int = 0
+    added: int = 0
+    errors: list[tuple[int, list[str]]] = field(default_factory=list)
+    units_created: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    conferred: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def read_list(path: str | Path, school_year: str):
+    """An award list read from .xlsx/.xls/.ods, nothing stored (for the preview)."""
+    from thiduadesk.exchange.award_lists import AwardListError, read_award_list
+
+    try:
+        return read_award_list(path, parse_school_year(school_year))
+    except AwardListError as exc:
+        raise FileRefused(exc.message) from exc
+
+
+def _level_of(name: str) -> str:
+    f = fold(name)
+    for words, level in (("mam non", "mam_non"), ("tieu hoc", "tieu_hoc"), ("thcs", "thcs"),
+                         ("trung hoc co so", "thcs"), ("lien cap", "lien_cap"), ("tieu hoc va trung hoc", "lien_cap")):
+        if words in f:
+            return level
+    return "khac"
+
+
+def import_list(store: Store, path: str | Path, school_year: str, *, conferred: bool = False,
+                create_units: bool = True) -> ImportReport:
+    """Every row, or nothing: a file with any row in error writes nothing and the report lists
+    each. Units not yet in the list are created (and named in the report)."""
+    result = read_list(path, school_year)
+    report = ImportReport(rows=len(result.rows), notes=list(result.notes), conferred=conferred)
+    report.errors = [(r.row_number, list(r.errors)) for r in result.rows if r.errors]
+    units = UnitRepository(store)
+    missing = {}
+    for row in result.rows:
+        n = row.nomination
+        if n is None or not n.unit:
+            continue
+        if units.find_by_name(n.unit) is None:
+            missing.setdefault(fold(n.unit) + "|" + n.unit.casefold(), (row.row_number, n.unit))
+    if not create_units:
+        for number, name in missing.values():
+            report.errors.append((number, [f"đơn vị «{name}» chưa có trong danh sách đơn vị"]))
+    if report.errors or not result.rows:
+        if not result.rows:
+            report.errors.append((result.header_row, ["danh sách không có dòng nào"]))
+        report.errors.sort()
+        return report
+    noms = result.nominations
+    repo = AwardRepository(store)
+    with changes.batch(store), store.transaction():
+        for n in noms:
+            unit = units.find_by_name(n.unit)
+            if unit is None:
+                unit_id = units.add(Unit(name=n.unit, level=_level_of(n.unit)))
+                report.units_created.append(units.get(unit_id).name)
+                unit = units.get(unit_id)
+            n.unit_id, n.unit = unit.id, unit.name
+            if n.collective and fold(n.name) == fold(unit.name):
+                n.name = unit.name
+        if conferred:
+            repo.add_conferred(noms)
+        else:
+            repo.add_nominations(noms)
+        report.added = len(noms)
+        changes.publish(store, changes.AWARDS, *([changes.UNITS] if report.units_created else []))
+    return report
+
+
+def check_year(store: Store, school_year: str, *, record: bool = False) -> list[CheckResult]:
+    """Every nomination of the year checked by the regime in force at its end. With ``record``,
+    nominations not yet past the council get status eligible / not eligible."""
+    year = parse_school_year(school_year)
+    repo = AwardRepository(store)
+    noms = repo.list(year, order="id")
+    history = repo.history(year, [n.name for n in noms]) if noms else []
+    results = run_rules(noms, history, repo.settings(year), repo.used_initiatives(year))
+    if record:
+        updates = {}
+        for res in results:
+            n = res.nomination
+            status = ELIGIBLE if res.eligible else NOT_ELIGIBLE
+            if n.status in (PROPOSED, ELIGIBLE, NOT_ELIGIBLE) and n.status != status:
+                updates.setdefault(status, []).append(n.id)
+        for status, ids in updates.items():
+            repo.set_status(ids, status, eligible={i: status == ELIGIBLE for i in ids})
+        if updates:
+            changes.publish(store, changes.AWARDS, ids={changes.AWARDS: [i for ids in updates.values() for i in ids]})
+    return results
+
+
+def record_votes(store: Store, ids: list[int], votes_for: int, votes_total: int) -> None:
+    from thiduadesk.domain.awards.model import REVIEWED
+
+    repo = AwardRepository(store)
+    with store.transaction():
+        repo.set_votes(ids, votes_for, votes_total)
+        repo.set_status(ids, REVIEWED)
+    changes.publish(store, changes.AWARDS, ids={changes.AWARDS: ids})
+
+
+def record_decision(store: Store, ids: list[int], number: str, date: str) -> None:
+    AwardRepository(store).record_decision(ids, number, date)
+    changes.publish(store, changes.AWARDS, ids={changes.AWARDS: ids})
+
+
+def counts(results: list[CheckResult]) -> dict[str, tuple[int, int]]:
+    """Award code → (eligible, proposed)."""
+    out: dict[str, list[int]] = {}
+    for res in results:
+        pair = out.setdefault(res.nomination.award, [0, 0])
+        pair[0] += int(res.eligible)
+        pair[1] += 1
+    return {k: (v[0], v[1]) for k, v in sorted(out.items(), key=lambda kv: c.BY_CODE[kv[0]].order
+                                                    if kv[0] in c.BY_CODE else 99)}
+
+
+def _paper(store: Store, school_year: str, paper: str, *, eligible_only: bool = True):
+    from thiduadesk.documents import award_papers
+    from thiduadesk.domain.model import OfficeProfile
+    from thiduadesk.store.profile import load_profile
+
+    if paper not in PAPERS:
+        raise ValueError(paper)
+    year = parse_school_year(school_year)
+    repo = AwardRepository(store)
+    results = check_year(store, year)
+    chosen: list[Nomination] = [r.nomination for r in results if r.eligible or not eligible_only]
+    profile = load_profile(store) or OfficeProfile()
+    return award_papers.build(paper, profile, year, chosen, repo.settings(year))
+
+
+def award_paper(store: Store, school_year: str, paper: str):
+    """The paper as an OfficialDocument (draft), from the year's eligible nominations."""
+    return _paper(store, school_year, paper)
+
+
+def award_pdf(store: Store, school_year: str, paper: str) -> bytes:
+    from thiduadesk.documents.paper_pdf import attached_list_pdf_bytes, paper_pdf_bytes
+
+    doc = award_paper(store, school_year, paper)
+    return attached_list_pdf_bytes(doc, 0) if paper == "list" else paper_pdf_bytes(doc)
+
+
+def save_award_paper(store: Store, school_year: str, paper: str) -> int:
+    """The paper stored as a draft (papers table), ready to issue with ops.issuing.issue_paper."""
+    from thiduadesk.store.papers import PaperRepository
+
+    paper_id = PaperRepository(store).create(award_paper(store, school_year, paper))
+    changes.publish(store, changes.PAPERS, ids={changes.PAPERS: [paper_id]})
+    return paper_id
+
+
+def write_template(path: str | Path, store: Store | None = None, school_year: str | None = None) -> Path:
+    """The standard list for schools (empty), or a year's nominations in it (export)."""
+    from thiduadesk.exchange.award_lists import write_template as write
+
+    noms = AwardRepository(store).list(school_year) if store is not None and school_year else []
+    return write(path, noms)
+
+
+def write_award_pdf(store: Store, school_year: str, paper: str, path: str | Path) -> Path:
+    from thiduadesk.ops.files import write_file
+
+    return write_file(path, award_pdf(store, school_year, paper))
