@@ -53,6 +53,19 @@ def test_tabs_in_order_with_units_last(window):
     assert "coming soon" in window.awards_tab.title_label.text()
 
 
+def test_the_calendar_tab_is_built_when_first_shown(window):
+    # Its holiday tables wait until the clerk opens it, not the start of the program.
+    assert window.tabs.widget(1).objectName() == "calendarTabPending"
+    assert window.tabs.tabText(1) == "Deadlines"
+    window.tabs.setCurrentIndex(1)
+    built = window.tabs.currentWidget()
+    assert isinstance(built, CalendarTab) and built is window.calendar_tab
+    assert window.tabs.count() == 5 and window.tabs.tabText(1) == "Deadlines"
+    window.tabs.setCurrentIndex(0)
+    window.tabs.setCurrentIndex(1)
+    assert window.tabs.currentWidget() is built  # built once
+
+
 def test_menus(window):
     titles = [action.text() for action in window.menuBar().actions()]
     assert titles == ["&File", "&Settings", "&Help"]

@@ -20,7 +20,6 @@ from thiduadesk.ops import units as units_ops
 from thiduadesk.store.db import Store
 from thiduadesk.store.errors import StoreError
 from thiduadesk.ui import preferences, prompts
-from thiduadesk.ui.calendar import CalendarTab
 from thiduadesk.ui.changes import changes_of
 from thiduadesk.ui.formatting import format_count
 from thiduadesk.ui.plans import make_plans_tab
@@ -37,6 +36,11 @@ log = logging.getLogger("thiduadesk.ui")
 
 class ComingSoonTab(EmptyState, TabPage):
     """A tab not built yet: it says what it will hold instead of showing an empty grey area."""
+
+
+class PendingTab(QWidget, TabPage):
+    """Holds a tab's place until it is first shown: the calendar and its holiday tables are read
+    then, not while the clerk waits for the window to open."""
 
 
 class MainWindow(QMainWindow):
@@ -65,7 +69,9 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
         self.plans_tab = make_plans_tab(store, lambda: self.profile, self)
-        self.calendar_tab = CalendarTab(store, self)
+        self._calendar_tab = None
+        self._calendar_pending = PendingTab()
+        self._calendar_pending.setObjectName("calendarTabPending")
         self.awards_tab = ComingSoonTab(
             self.tr("Awards — coming soon"),
             self.tr("This tab will collect the schools' proposals, check them against the criteria and "
@@ -75,7 +81,7 @@ class MainWindow(QMainWindow):
         self.register_tab = RegisterView(store, lambda: self.profile, self)
         self.units_tab = UnitsTab(store, self, lang=lang)
         self.tabs.addTab(self.plans_tab, self.tr("Plans"))
-        self.tabs.addTab(self.calendar_tab, self.tr("Deadlines"))
+        self.tabs.addTab(self._calendar_pending, self.tr("Deadlines"))
         self.tabs.addTab(self.awards_tab, self.tr("Awards"))
         self.tabs.addTab(self.register_tab, self.tr("Outgoing register"))
         self.tabs.addTab(self.units_tab, self.tr("Units"))
@@ -187,7 +193,33 @@ class MainWindow(QMainWindow):
         """Leaving a tab writes what it holds (a plan being typed), so the next one sees it."""
         if self._current_tab is not None:
             self._current_tab.save_now()
+        if self.tabs.currentWidget() is self._calendar_pending:
+            self._build_calendar_tab()
         self._current_tab = self.tabs.currentWidget()
+
+    @property
+    def calendar_tab(self):
+        """The Lịch hạn tab, built the first time it is shown or asked for."""
+        return self._calendar_tab or self._build_calendar_tab()
+
+    def _build_calendar_tab(self):
+        from thiduadesk.ui.calendar import CalendarTab
+
+        index = self.tabs.indexOf(self._calendar_pending)
+        was_current = self.tabs.currentIndex() == index
+        tab = CalendarTab(self.store, self)
+        self.tabs.blockSignals(True)  # the swap is not a change of tab
+        try:
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, tab, self.tr("Deadlines"))
+            if was_current:
+                self.tabs.setCurrentIndex(index)
+        finally:
+            self.tabs.blockSignals(False)
+        self._calendar_pending.deleteLater()
+        self._calendar_tab = tab
+        tab.restore_state(preferences.app_settings())
+        return tab
 
     def on_change(self, change: changes.Change) -> None:
         if change.touches(changes.UNITS, changes.PEOPLE):
