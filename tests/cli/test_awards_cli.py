@@ -79,3 +79,19 @@ def test_bad_year_is_a_usage_error(db_path, capsys):
         main(["--db", str(db_path), "awards", "check", "--year", "2023"])
     assert exc.value.code == 2
     assert "Năm học phải có dạng 2023-2024" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("paper", ["list", "proposal", "minutes", "decision"])
+def test_pdf(db_path, tmp_path, capsys, paper):
+    assert main(["--db", str(db_path), "awards", "import", str(DATA / "shuffled.xls"), "--year", "2023-2024"]) == 0
+    out = tmp_path / f"{paper}.pdf"
+    assert main(["--db", str(db_path), "awards", "pdf", "--year", "2023-2024", "--paper", paper, "-o", str(out)]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == f"Đã ghi {out}"
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_template(db_path, tmp_path, capsys):
+    out = tmp_path / "mau.xlsx"
+    assert main(["--db", str(db_path), "awards", "template", "-o", str(out)]) == 0
+    ws = openpyxl.load_workbook(out).active
+    assert [c.value for c in ws[1]] == template_headers()

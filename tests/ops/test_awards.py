@@ -88,3 +88,84 @@ def test_unreadable_file_is_refused(store, tmp_path):
     (tmp_path / "x.ods").write_bytes(b"garbage")
     with pytest.raises(FileRefused, match="x.ods: tệp .ods bị hỏng"):
         awards.import_list(store, tmp_path / "x.ods", YEAR)
+
+
+# --- papers -----------------------------------------------------------------------------------
+
+def _pdf_text(data: bytes) -> tuple[str, list]:
+    import io
+
+    import pypdf
+
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    return "\n".join(p.extract_text() for p in reader.pages), reader.pages
+
+
+def _year_with_votes(store, tmp_path):
+    rows = [*ROWS, [4, "Nguyễn Văn Bình", "", "Giáo viên", "Trường Tiểu học Nguyễn Du", "LĐTT", "HTTNV", "", "", "", ""],
+            [5, "Trường Tiểu học Nguyễn Du", "", "", "", "Tập thể LĐTT", "HTTNV", "", "", "", ""]]
+    awards.import_list(store, _list(tmp_path / "a.xlsx", rows), YEAR)
+    from thiduadesk.domain.model import Person
+
+    unit_id = UnitRepository(store).find_by_name("Trường Tiểu học Nguyễn Du").id
+    UnitRepository(store).add_people([Person(f"Giáo viên {i}", unit_id) for i in range(4)])  # 3 of 4 LĐTT: 75 %
+    repo = AwardRepository(store)
+    cst = [n.id for n in repo.list(YEAR, award=c.CSTDCS)]
+    awards.record_votes(store, cst, 7, 7)
+    return repo
+
+
+def test_list_paper_grouped_by_award_in_name_order(store, tmp_path):
+    _year_with_votes(store, tmp_path)
+    text, pages = _pdf_text(awards.award_pdf(store, YEAR, "list"))
+    assert float(pages[0].mediabox.width) > float(pages[0].mediabox.height)  # landscape
+    assert "DANH SÁCH" in text and "(Kèm theo Tờ trình số" in text
+    assert text.index("I. CHIẾN SĨ THI ĐUA CƠ SỞ (01 cá nhân)") < text.index("II. LAO ĐỘNG TIÊN TIẾN (02 cá nhân)")
+    # given name first: Bình (Lê Thị) after An; Vũ Minh Châu (HTNV) is not eligible and left out
+    assert text.index("Lê Thị Bình") < text.index("Nguyễn Văn Bình")
+    assert "Vũ Minh Châu" not in text
+    assert "Hoàn thành xuất sắc nhiệm vụ" in text
+
+
+def test_proposal_minutes_and_decision(store, tmp_path):
+    _year_with_votes(store, tmp_path)
+    proposal = awards.award_paper(store, YEAR, "proposal")
+    assert proposal.doc_type == "TTr" and proposal.title == "Về việc đề nghị khen thưởng năm học 2023 - 2024"
+    assert [p.printed_text() for p in proposal.body[1:4]] == [
+        "- Danh hiệu “Chiến sĩ thi đua cơ sở”: 01 cá nhân;", "- Danh hiệu “Lao động tiên tiến”: 02 cá nhân;",
+        "- Danh hiệu “Tập thể lao động tiên tiến”: 01 tập thể."]
+    minutes = awards.award_paper(store, YEAR, "minutes")
+    assert [s.position for s in minutes.signatures] == ["Thư ký", "Chủ tọa"]
+    assert "- Danh hiệu “Chiến sĩ thi đua cơ sở”: 01 cá nhân, mỗi trường hợp đạt từ 07/07 phiếu (100%);" in [
+        p.printed_text() for p in minutes.body]
+    decision = awards.award_paper(store, YEAR, "decision")
+    assert decision.doc_type == "QĐ" and decision.competence.startswith("TRƯỞNG PHÒNG GIÁO DỤC VÀ ĐÀO TẠO")
+    assert decision.bases[0] == "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022"
+    # 2.340.000 + 2 × 710.000 + 1.880.000 = 5.640.000
+    assert "tổng cộng 5.640.000 đồng (Bằng chữ: Năm triệu sáu trăm bốn mươi nghìn đồng)" in decision.body[1].text
+    rows = decision.attachments[0].rows
+    assert rows[-2] == ["", "Tổng cộng", "", "5.640.000"]
+    assert rows[-1] == "Bằng chữ: Năm triệu sáu trăm bốn mươi nghìn đồng"
+    text, _ = _pdf_text(awards.award_pdf(store, YEAR, "decision"))
+    assert "QUYẾT ĐỊNH" in text and "(Kèm theo Quyết định số" in text and "5.640.000" in text
+
+
+def test_old_regime_decision_cites_the_old_law(store, tmp_path):
+    rows = [[1, "Trần Văn An", "", "Giáo viên", "Trường A", "LĐTT", "HTTNV", "", "", "", ""]]
+    awards.import_list(store, _list(tmp_path / "o.xlsx", rows), "2022-2023")
+    decision = awards.award_paper(store, "2022-2023", "decision")
+    assert decision.bases[1].startswith("Căn cứ Nghị định số 91/2017/NĐ-CP")
+
+
+def test_decision_saved_and_issued_with_a_number(store, tmp_path):
+    import datetime as dt
+
+    from thiduadesk.domain.model import OfficeProfile
+    from thiduadesk.ops.issuing import issue_paper
+    from thiduadesk.store.profile import save_profile
+
+    save_profile(store, OfficeProfile(head_name="Nguyễn Thị Hương"))
+    _year_with_votes(store, tmp_path)
+    paper_id = awards.save_award_paper(store, YEAR, "decision")
+    entry = issue_paper(store, paper_id, dt.date(2024, 7, 1))
+    assert entry.number_and_symbol == "01/QĐ-PGDĐT"

@@ -117,6 +117,11 @@ def check_year(store: Store, school_year: str, *, record: bool = False) -> list[
     year = parse_school_year(school_year)
     repo = AwardRepository(store)
     noms = repo.list(year, order="id")
+    units = UnitRepository(store)
+    for n in noms:
+        if n.collective and not n.members and n.unit_id is not None:
+            # a collective's size from its people in the unit list, where the list gave none
+            n.members = len(units.list_people(n.unit_id)) or None
     history = repo.history(year, [n.name for n in noms]) if noms else []
     results = run_rules(noms, history, repo.settings(year), repo.used_initiatives(year))
     if record:

@@ -53,6 +53,8 @@ class Regime:
     defaults: dict[str, float | None]
     rules: dict[str, Callable]
     ldtt_share_strict: bool = False  # old law: "more than" half, not "at least"
+    # The "Căn cứ …" lines of a decision or submission under this regime (without ";").
+    legal_bases: tuple[str, ...] = ()
 
     def basis(self, key: str) -> str:
         return f"{self.bases.get(key, '')}".strip() or self.name

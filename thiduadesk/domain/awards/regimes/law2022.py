@@ -40,4 +40,11 @@ REGIME = r.Regime(
     bases=bases("Nghị định 98/2023/NĐ-CP"),
     defaults={"ldtt_member_pct": 70.0, "ldxs_member_pct": 70.0, "cstdcs_cap_pct": None},
     rules=dict(r.BASE_RULES),
+    legal_bases=(
+        "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022",
+        "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành "
+        "một số điều của Luật Thi đua, khen thưởng",
+        "Căn cứ Thông tư số 29/2023/TT-BGDĐT của Bộ trưởng Bộ Giáo dục và Đào tạo "
+        "hướng dẫn công tác thi đua, khen thưởng ngành Giáo dục",
+    ),
 )

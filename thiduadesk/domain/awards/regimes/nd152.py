@@ -18,4 +18,10 @@ REGIME = r.Regime(
     bases={**law2022.bases(DECREE), r.PENDING: f"Điều 4 {DECREE}", r.ONCE: f"Điều 4 {DECREE}"},
     defaults=dict(law2022.REGIME.defaults),
     rules=dict(r.BASE_RULES),
+    legal_bases=(
+        law2022.REGIME.legal_bases[0],
+        f"Căn cứ {DECREE.replace('Nghị định', 'Nghị định số')} của Chính phủ quy định chi tiết một số điều của "
+        "Luật Thi đua, khen thưởng",
+        law2022.REGIME.legal_bases[2],
+    ),
 )

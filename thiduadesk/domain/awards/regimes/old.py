@@ -49,4 +49,10 @@ REGIME = r.Regime(
     defaults={"ldtt_member_pct": 50.0, "ldxs_member_pct": 70.0, "cstdcs_cap_pct": 15.0},
     ldtt_share_strict=True,
     rules={**r.BASE_RULES, c.CSTDCS: cstdcs},
+    legal_bases=(
+        "Căn cứ Luật Thi đua, khen thưởng ngày 26 tháng 11 năm 2003; Luật sửa đổi, bổ sung một số điều của "
+        "Luật Thi đua, khen thưởng ngày 16 tháng 11 năm 2013",
+        "Căn cứ Nghị định số 91/2017/NĐ-CP ngày 31 tháng 7 năm 2017 của Chính phủ quy định chi tiết thi hành "
+        "một số điều của Luật Thi đua, khen thưởng",
+    ),
 )
