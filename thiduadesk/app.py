@@ -273,6 +273,13 @@ class GuiSession(QObject):
         finally:
             if self.exit_when_ready:
                 self.app.quit()
+            elif self.window is not None:
+                # After the first idle turn: the window is up and usable while this is read.
+                QTimer.singleShot(0, self.show_due_summary)
+
+    def show_due_summary(self) -> None:
+        if self.window is not None and self.store is not None:
+            self.window.show_due_summary()
 
     def restore_while_running(self, chosen: Path) -> None:
         from thiduadesk.store.backup import restore_backup

@@ -66,6 +66,29 @@ def test_the_calendar_tab_is_built_when_first_shown(window):
     assert window.tabs.currentWidget() is built  # built once
 
 
+def test_the_start_up_panel_shows_what_is_due_over_the_tabs(window, store, qtbot):
+    import datetime as dt
+
+    from thiduadesk.domain.schedule import Deadline
+    from thiduadesk.ops import deadlines
+
+    window.show_due_summary(today=dt.date(2024, 3, 10))  # nothing due: no panel
+    assert window.due_panel is None
+    UnitRepository(store).add(Unit("Trường THCS Đức Thắng", level="thcs"))
+    late = deadlines.add(store, Deadline("2024-03-05", "Báo cáo sơ kết học kỳ I"))
+    deadlines.add(store, Deadline("2024-03-12", "Hồ sơ thi đua"))
+    window.show_due_summary(today=dt.date(2024, 3, 10))
+    panel = window.due_panel
+    assert panel.isVisible() and window.tabs.currentIndex() == 0  # not a modal box, no tab change
+    assert panel.summary.text() == "Overdue: 1 · due today: 0 · next 7 days: 1"
+    assert window.tabs.widget(1).objectName() == "calendarTabPending"  # still not built
+    first = panel.list.item(0)
+    assert "Báo cáo sơ kết học kỳ I" in first.text()
+    panel.list.itemClicked.emit(first)
+    assert window.tabs.currentWidget() is window.calendar_tab
+    assert window.calendar_tab.selected_id() == late
+
+
 def test_menus(window):
     titles = [action.text() for action in window.menuBar().actions()]
     assert titles == ["&File", "&Settings", "&Help"]

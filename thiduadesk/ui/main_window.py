@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from thiduadesk import __version__
 from thiduadesk.domain.model import OfficeProfile
@@ -87,7 +87,12 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.units_tab, self.tr("Units"))
         self._current_tab = self.tabs.currentWidget()
         self.tabs.currentChanged.connect(self._on_tab_changed)
-        self.setCentralWidget(self.tabs)
+        central = QWidget()
+        self._central_layout = QVBoxLayout(central)
+        self._central_layout.setContentsMargins(0, 0, 0, 0)
+        self._central_layout.addWidget(self.tabs)
+        self.due_panel = None  # what is overdue or due soon, shown once the window is up
+        self.setCentralWidget(central)
 
         self._build_menus()
         self._build_shortcuts()
@@ -196,6 +201,30 @@ class MainWindow(QMainWindow):
         if self.tabs.currentWidget() is self._calendar_pending:
             self._build_calendar_tab()
         self._current_tab = self.tabs.currentWidget()
+
+    def show_due_summary(self, today: dt.date | None = None) -> None:
+        """The start-up panel over the tabs: what is overdue, due today and due in the next 7 days
+        (not a modal box; an item opens its deadline in the Lịch hạn tab). Nothing due: no panel.
+        Called once the window is up, so reading the holiday tables does not delay it."""
+        from thiduadesk.ops import deadlines as deadline_ops
+        from thiduadesk.ui.calendar.startup import StartupPanel
+
+        summary = deadline_ops.startup_summary(self.store, today=today)
+        if summary.empty:
+            return
+        if self.due_panel is None:
+            self.due_panel = StartupPanel(self)
+            self.due_panel.setObjectName("dueSummaryPanel")
+            self.due_panel.list.itemActivated.connect(self._open_due_item)
+            self.due_panel.list.itemClicked.connect(self._open_due_item)
+            self._central_layout.insertWidget(0, self.due_panel)
+        self.due_panel.show_summary(summary)
+        self.due_panel.show()
+
+    def _open_due_item(self, item) -> None:
+        tab = self.calendar_tab
+        self.tabs.setCurrentWidget(tab)
+        tab.show_deadline(item.data(Qt.ItemDataRole.UserRole))
 
     @property
     def calendar_tab(self):

@@ -369,7 +369,10 @@ class CalendarTab(QWidget, TabPage):
         self._set_day("work" if day.weekday() >= 5 else "not_off")
 
     def _go_to_item(self, item: QListWidgetItem) -> None:
-        d_id = item.data(Qt.ItemDataRole.UserRole)
+        self.show_deadline(item.data(Qt.ItemDataRole.UserRole))
+
+    def show_deadline(self, d_id: int) -> None:
+        """Select the day of deadline ``d_id`` and the deadline in the list."""
         d = ops.get(self.store, d_id)
         self.calendar.setSelectedDate(qdate(d.last_day if d.is_month else dt.date.fromisoformat(d.due)))
         self._load_list(d_id)
