@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from thiduadesk import paths
+from thiduadesk.ops import changes
 from thiduadesk.store.db import Store, open_store
 
 
@@ -18,9 +19,23 @@ def open_data(path: Path, *, demo: bool = False, create: bool = True) -> Store:
 
     store = open_store(path, backup_dir=paths.backup_dir_for(path), create=create)
     protect(store.path)
+    follow_plans(store)
     if demo:
         fill_demo(store)
     return store
+
+
+def follow_plans(store: Store) -> None:
+    """Deadlines taken from a plan follow its edits and new versions, whichever front end
+    makes them (the calendar's modules load only when a plan change comes)."""
+
+    def on_change(change) -> None:
+        if change.touches(changes.PLANS):
+            from thiduadesk.ops import deadlines
+
+            deadlines.resync_after(store, change)
+
+    changes.hub(store).subscribe(on_change)
 
 
 def fill_demo(store: Store) -> bool:

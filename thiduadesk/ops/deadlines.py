@@ -168,22 +168,23 @@ def sync_plan(store: Store, plan_id: int) -> tuple[int, int, int]:
     return counts
 
 
+def resync_after(store: Store, change: changes.Change) -> None:
+    """Re-sync the deadlines of the plans a published change touched."""
+    if not change.touches(changes.PLANS):
+        return
+    for plan_id in change.ids_in(changes.PLANS):
+        try:
+            sync_plan(store, plan_id)
+        except ValidationError:  # a plan deleted meanwhile
+            continue
+        except StoreError:  # the plan's own change is kept; the calendar catches up on the next one
+            changes.log.exception("deadlines of plan %s not re-synced", plan_id)
+
+
 def follow_plans(store: Store):
     """Re-sync deadlines whenever a plan change is published on ``store``; returns the
     unsubscribe function."""
-
-    def on_change(change: changes.Change) -> None:
-        if not change.touches(changes.PLANS):
-            return
-        for plan_id in change.ids_in(changes.PLANS):
-            try:
-                sync_plan(store, plan_id)
-            except ValidationError:  # a plan deleted meanwhile
-                continue
-            except StoreError:  # the plan's own change is kept; the calendar catches up on the next one
-                changes.log.exception("deadlines of plan %s not re-synced", plan_id)
-
-    return changes.hub(store).subscribe(on_change)
+    return changes.hub(store).subscribe(lambda change: resync_after(store, change))
 
 
 # -- adding, changing and dropping by hand ------------------------------------------------------------------

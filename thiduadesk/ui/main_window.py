@@ -17,6 +17,7 @@ from thiduadesk.domain.model import OfficeProfile
 from thiduadesk.ops import backups, changes
 from thiduadesk.ops import profile as profile_ops
 from thiduadesk.ops import units as units_ops
+from thiduadesk.ops.data import follow_plans
 from thiduadesk.store.db import Store
 from thiduadesk.store.errors import StoreError
 from thiduadesk.ui import preferences, prompts
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self._counts = (0, 0)
         self.changes = changes_of(store)  # the one subscription; the views connect to it too
         self.changes.changed.connect(self.on_change)
+        follow_plans(store)  # deadlines taken from a plan follow it, the calendar tab built or not
         self._update_title()
         self.resize(self.default_size())
 
@@ -236,7 +238,7 @@ class MainWindow(QMainWindow):
 
         index = self.tabs.indexOf(self._calendar_pending)
         was_current = self.tabs.currentIndex() == index
-        tab = CalendarTab(self.store, self)
+        tab = CalendarTab(self.store, self, follow_plans=False)
         self.tabs.blockSignals(True)  # the swap is not a change of tab
         try:
             self.tabs.removeTab(index)

@@ -63,7 +63,8 @@ def show_pdf(data: bytes, title: str, name: str, parent: QWidget) -> None:
 
 
 class CalendarTab(QWidget, TabPage):
-    def __init__(self, store, parent: QWidget | None = None, *, today: dt.date | None = None):
+    def __init__(self, store, parent: QWidget | None = None, *, today: dt.date | None = None,
+                 follow_plans: bool = True):
         super().__init__(parent)
         self.setObjectName("calendarTab")
         self.store = store
@@ -74,8 +75,9 @@ class CalendarTab(QWidget, TabPage):
         self.cal = ops.work_calendar(store)
         self._visible: tuple = (dt.date.max, dt.date.min, [])
         self._sized = False
-        unfollow = ops.follow_plans(store)  # plan edits move the deadlines taken from them
-        self.destroyed.connect(lambda *_: unfollow())
+        if follow_plans:  # plan edits move the deadlines taken from them (the main window follows them itself)
+            unfollow = ops.follow_plans(store)
+            self.destroyed.connect(lambda *_: unfollow())
         changes_of(store).changed.connect(self._on_change)
 
         layout = QVBoxLayout(self)
