@@ -11,7 +11,6 @@ from reportlab.platypus import (
     Flowable,
     Paragraph,
     Table,
-    TableStyle,
 )
 
 from thiduadesk.documents import fonts
@@ -23,6 +22,7 @@ from thiduadesk.documents.letter.page import (
     STYLES,
     Para,
     R,
+    borderless,
     frame_height,
     frame_width,
 )
@@ -160,16 +160,5 @@ def addressee_block(addressees: list[str], width: float | None = None) -> list[F
         colWidths=[label_w, right_w],
         hAlign="CENTER",
     )
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("FONTNAME", (0, 0), (-1, -1), R),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-            ]
-        )
-    )
+    table.setStyle(borderless(("BOTTOMPADDING", (0, 0), (-1, -1), 6)))
     return [table]

@@ -9,7 +9,6 @@ from reportlab.platypus import (
     Flowable,
     Spacer,
     Table,
-    TableStyle,
 )
 from reportlab.platypus.flowables import _listWrapOn
 
@@ -22,7 +21,7 @@ from thiduadesk.documents.letter.page import (
     SIGNER_SIZE,
     STYLES,
     Para,
-    R,
+    borderless,
     frame_height,
     frame_width,
 )
@@ -89,17 +88,9 @@ def closing_block(
     rows = [[chunks[0] or "", right]] + [[chunk, ""] for chunk in chunks[1:]]
     table = Table(rows, colWidths=[left_w, right_w], hAlign="CENTER")
     table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("FONTNAME", (0, 0), (-1, -1), R),  # empty cells too: no stray Helvetica
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                # "Nơi nhận:" (12) on the baseline of the signer's first line (14).
-                ("TOPPADDING", (0, 0), (0, 0), SIGNER_SIZE - NOI_NHAN_SIZE),
-            ]
+        borderless(
+            # "Nơi nhận:" (12) on the baseline of the signer's first line (14).
+            ("TOPPADDING", (0, 0), (0, 0), SIGNER_SIZE - NOI_NHAN_SIZE),
         )
     )
     return table
@@ -113,16 +104,8 @@ def _two_signatures(recipients: Sequence[str], left_signer: Signer, right_signer
         rows.append([below, ""])
     table = Table(rows, colWidths=[half, half], hAlign="CENTER")
     table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("FONTNAME", (0, 0), (-1, -1), R),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 1), (-1, 1), 12),
-            ]
+        borderless(
+            ("TOPPADDING", (0, 1), (-1, 1), 12),
         )
     )
     return table

@@ -8,7 +8,6 @@ from reportlab.platypus import (
     Flowable,
     Spacer,
     Table,
-    TableStyle,
 )
 
 from thiduadesk.documents import fonts
@@ -26,6 +25,7 @@ from thiduadesk.documents.letter.page import (
     Para,
     R,
     Rule,
+    borderless,
     frame_width,
 )
 from thiduadesk.documents.letter.text import esc, header_lines, longest_line_width, nfc, text_width
@@ -75,19 +75,11 @@ def header_table(
         hAlign="CENTER",
     )
     table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("FONTNAME", (0, 0), (-1, -1), R),  # empty cells too: no stray Helvetica
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                # "Số" (13) and the date line (14) share a baseline: first baselines sit one
-                # font size below the cell top.
-                ("TOPPADDING", (0, 1), (-1, 1), 6),
-                ("TOPPADDING", (0, 1), (0, 1), 6 + PLACE_DATE_SIZE - HEADER_SIZE),
-            ]
+        borderless(
+            # "Số" (13) and the date line (14) share a baseline: first baselines sit one
+            # font size below the cell top.
+            ("TOPPADDING", (0, 1), (-1, 1), 6),
+            ("TOPPADDING", (0, 1), (0, 1), 6 + PLACE_DATE_SIZE - HEADER_SIZE),
         )
     )
     return table

@@ -21,6 +21,7 @@ from reportlab.platypus import (
     Frame,
     PageTemplate,
     Paragraph,
+    TableStyle,
 )
 
 from thiduadesk.documents import fonts
@@ -228,6 +229,22 @@ class Rule(Flowable):
         self.canv.setLineWidth(self.thickness)
         self.canv.setStrokeColor(colors.black)
         self.canv.line(x0, y, x0 + self.length, y)
+
+
+def borderless(*extra: tuple) -> TableStyle:
+    """The style of a layout table (header, Kính gửi, closing): no rules and no padding, cells
+    aligned at their top, and our font even in empty cells (no stray Helvetica in the PDF)."""
+    return TableStyle(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONTNAME", (0, 0), (-1, -1), R),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            *extra,
+        ]
+    )
 
 
 class RestartNumbering(ActionFlowable):
