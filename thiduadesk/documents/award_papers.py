@@ -102,12 +102,6 @@ def _area(profile: OfficeProfile) -> str:
     return ""
 
 
-def _storage(profile: OfficeProfile) -> Recipient:
-    unit = profile.archive_unit.strip() or "VT"
-    extra = profile.letter_unit.strip()
-    return Recipient(f"Lưu: {unit}, {extra}" if extra and extra != unit else f"Lưu: {unit}")
-
-
 def proposal_list(school_year: str, nominations: list[Nomination]) -> AttachedList:
     """Danh sách đề nghị khen thưởng: landscape, one group per award."""
     rows: list[list[str] | str] = []
@@ -140,7 +134,7 @@ def submission(profile: OfficeProfile, school_year: str, nominations: list[Nomin
             _p("(Có danh sách kèm theo)"),
             _p(f"Kính trình {confer} xem xét, quyết định./."),
         ],
-        recipients=[Recipient("Như trên"), _storage(profile)],
+        recipients=[Recipient("Như trên"), profile.storage_recipient()],
         signatures=[profile.head_signer()],
         attachments=[proposal_list(school_year, nominations)],
     )
@@ -231,7 +225,7 @@ def decision(profile: OfficeProfile, school_year: str, nominations: list[Nominat
             Article(3, [Run("Bộ phận Thi đua - Khen thưởng, Thủ trưởng các đơn vị và các cá nhân, tập thể có tên tại "
                             "Điều 1 chịu trách nhiệm thi hành Quyết định này./.")]),
         ],
-        recipients=[Recipient("Như Điều 3"), _storage(profile)],
+        recipients=[Recipient("Như Điều 3"), profile.storage_recipient()],
         signatures=[profile.head_signer()],
         attachments=[attached],
     )

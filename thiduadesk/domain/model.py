@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from thiduadesk.domain.document import OfficialDocument, Signer, symbol_for
+from thiduadesk.domain.document import OfficialDocument, Recipient, Signer, symbol_for
 from thiduadesk.domain.text import match_key
 
 # Authority prefixes of Decree 30: TM. (on behalf of a collective), Q. (acting), KT. (deputy
@@ -57,6 +57,12 @@ class OfficeProfile:
 
     def deputy_signer(self, name: str) -> Signer:
         return Signer(authority="KT.", on_behalf_of=self.head_title, position=self.deputy_title, name=name)
+
+    def storage_recipient(self) -> Recipient:
+        """The last line of "Nơi nhận:": "Lưu: VT, TĐKT" (the archive and the drafting unit)."""
+        unit = self.archive_unit.strip() or "VT"
+        extra = self.letter_unit.strip()
+        return Recipient(f"Lưu: {unit}, {extra}" if extra and extra != unit else f"Lưu: {unit}")
 
     def signer_named(self, name: str) -> Signer | None:
         """The profile's signer of that name (the head or a deputy), compared the way names are

@@ -82,12 +82,6 @@ def _p(text: str, marker: str = "") -> Paragraph:
     return Paragraph(runs=[Run(text)], marker=marker)
 
 
-def _storage(profile: OfficeProfile) -> Recipient:
-    unit = profile.archive_unit.strip() or "VT"
-    extra = profile.letter_unit.strip()
-    return Recipient(f"Lưu: {unit}, {extra}" if extra and extra != unit else f"Lưu: {unit}")
-
-
 def letter(profile: OfficeProfile) -> OfficialDocument:
     """A reminder letter (công văn đôn đốc)."""
     return _frame(
@@ -114,7 +108,7 @@ def letter(profile: OfficeProfile) -> OfficialDocument:
             _p("Gửi hồ sơ về bộ phận Thi đua - Khen thưởng trước ngày 29/5/2026.", "-"),
             _p("Đề nghị các đơn vị nghiêm túc thực hiện./."),
         ],
-        recipients=[Recipient("Như trên"), _storage(profile)],
+        recipients=[Recipient("Như trên"), profile.storage_recipient()],
         signatures=[_deputy(profile)],
     )
 
@@ -175,7 +169,7 @@ def submission(profile: OfficeProfile) -> OfficialDocument:
             _p("(Có danh sách kèm theo)"),
             _p("Kính trình Chủ tịch xem xét, quyết định./."),
         ],
-        recipients=[Recipient("Như trên"), _storage(profile)],
+        recipients=[Recipient("Như trên"), profile.storage_recipient()],
         signatures=[_head(profile)],
         attachments=[award_list()],
     )
@@ -236,7 +230,7 @@ def decision(profile: OfficeProfile) -> OfficialDocument:
                 "trong danh sách chịu trách nhiệm thi hành Quyết định này./."
             )]),
         ],
-        recipients=[Recipient("Như Điều 3"), _storage(profile)],
+        recipients=[Recipient("Như Điều 3"), profile.storage_recipient()],
         signatures=[_head(profile)],
         attachments=[award_list()],
     )

@@ -460,9 +460,6 @@ def _basis(store: Store, d: Deadline) -> str:
 
 def _letter(profile: OfficeProfile, today: dt.date, **fields) -> OfficialDocument:
     """A draft công văn of the office (number and day blank until issued), signed by the head."""
-    unit = profile.archive_unit.strip() or "VT"
-    extra = profile.letter_unit.strip()
-    storage = f"Lưu: {unit}, {extra}" if extra and extra != unit else f"Lưu: {unit}"
     return OfficialDocument(
         doc_type=LETTER,
         symbol=symbol_for(LETTER, profile.symbol, profile.letter_unit),
@@ -470,7 +467,7 @@ def _letter(profile: OfficeProfile, today: dt.date, **fields) -> OfficialDocumen
         date=DocDate(None, today.month, today.year),
         governing_body=profile.governing_body,
         office_name=profile.office_name,
-        recipients=[Recipient("Như trên"), Recipient(storage)],
+        recipients=[Recipient("Như trên"), profile.storage_recipient()],
         signatures=[profile.head_signer()],
         **fields,
     )
