@@ -12,7 +12,7 @@ from openpyxl.styles import Font
 
 from thiduadesk.domain.awards import catalogue as c
 from thiduadesk.domain.awards.model import Initiative, Nomination
-from thiduadesk.domain.text import unicode_to_tcvn3
+from thiduadesk.domain.text import unicode_to_tcvn3, unicode_to_vni
 from thiduadesk.exchange.award_lists import AwardListError, read_award_list, template_headers, write_template
 
 DATA = Path(__file__).parent.parent / "data" / "awards"
@@ -91,6 +91,23 @@ def test_tcvn3_file_is_converted_with_a_note(tmp_path):
         ("Nguyễn Thị Hương", "Trường Mầm non Hoa Sen", c.LDTT, c.HTT),
         ("Đặng Văn Phúc", "Trường Mầm non Hoa Sen", c.CSTDCS, c.HTXS)]
     assert any("TCVN3" in note for note in result.notes)
+
+
+def test_vni_file_is_converted(tmp_path):
+    rows = [["Họ và tên", "Đơn vị", "Đề nghị danh hiệu", "Xếp loại"],
+            ["Lê Thị Hồng Nhung", "Trường Tiểu học Xuân Phương", "Lao động tiên tiến", "Hoàn thành tốt nhiệm vụ"]]
+    legacy = [[unicode_to_vni(v) for v in row] for row in rows]
+    result = read_award_list(_xlsx(tmp_path / "vni.xlsx", legacy, title=False, font="VNI-Times"), YEAR)
+    assert [(n.name, n.unit, n.award, n.rating) for n in result.nominations] == [
+        ("Lê Thị Hồng Nhung", "Trường Tiểu học Xuân Phương", c.LDTT, c.HTT)]
+    assert any("VNI" in note for note in result.notes)
+
+
+def test_a_lone_name_is_a_row_in_error_not_a_heading(tmp_path):
+    path = _xlsx(tmp_path / "lone.xlsx", [template_headers(), ["", "Trần Văn An"], ["A. CÁ NHÂN"], ["TRƯỜNG A"]])
+    result = read_award_list(path, YEAR)
+    assert [(r.row_number, r.errors) for r in result.rows] == [
+        (3, ["thiếu danh hiệu/hình thức đề nghị", "thiếu đơn vị"])]
 
 
 def test_broken_rows_are_reported_row_by_row(tmp_path):
