@@ -217,12 +217,10 @@ class GuiSession(QObject):
         from thiduadesk.store.profile import load_profile
 
         if self.demo:
-            try:
-                from thiduadesk.store.demo import ensure_demo
+            from thiduadesk.store.demo import ensure_demo
 
+            try:
                 ensure_demo(self.store)
-            except ImportError:
-                log.warning("demo data module missing; starting without demo data", exc_info=True)
             except StoreError as exc:
                 self.warnings.append(exc.message)
         if load_profile(self.store) is None and not self.exit_when_ready:

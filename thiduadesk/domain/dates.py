@@ -73,6 +73,11 @@ def short_date(date: DocDate) -> str:
     return f"{d}/{m}/{y}"
 
 
+def screen_datetime(value: dt.datetime, *, seconds: bool = False) -> str:
+    """dd/MM/yyyy HH:mm (with :ss when asked), e.g. when a backup was taken."""
+    return screen_date(value.date()) + value.strftime(" %H:%M:%S" if seconds else " %H:%M")
+
+
 def screen_date(value: dt.date | str | DocDate | None) -> str:
     """dd/MM/yyyy, the form every Vietnamese office reads, whatever the UI language; "" for none.
 

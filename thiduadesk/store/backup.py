@@ -16,6 +16,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from thiduadesk.domain.dates import screen_datetime
 from thiduadesk.store.errors import BackupFailed, CorruptDatabase, StoreError
 
 PREFIX = "thiduadesk-"
@@ -36,7 +37,7 @@ class BackupFile:
 
     @property
     def label(self) -> str:
-        return self.taken_at.strftime("%d/%m/%Y %H:%M:%S") + (f" ({self.reason})" if self.reason else "")
+        return screen_datetime(self.taken_at, seconds=True) + (f" ({self.reason})" if self.reason else "")
 
 
 def _verify(path: Path) -> None:

@@ -30,13 +30,10 @@ def ensure_demo(store: Store) -> bool:
 
 def _demo_plans(store: Store, profile) -> None:
     """Two draft plans of this year, from the templates."""
-    try:
-        from thiduadesk.domain.templates import load_template
-    except ImportError:  # the plan parser is optional for a units-only demo
-        return
     import datetime as dt
 
     from thiduadesk.domain.plan import DocDate
+    from thiduadesk.domain.templates import load_template
 
     plans = PlanRepository(store)
     year = dt.date.today().year

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from thiduadesk.domain.dates import screen_date
+
 _GROUP_SEPARATORS = {"vi": ".", "en": ","}
 
 
@@ -18,8 +20,4 @@ def format_count(n: int, lang: str = "vi") -> str:
 
 def format_date(value: dt.date | str | None, lang: str = "vi") -> str:
     """dd/MM/yyyy whatever the language (the form every Vietnamese office uses); "" for no date."""
-    if not value:
-        return ""
-    if isinstance(value, str):
-        value = dt.date.fromisoformat(value)
-    return value.strftime("%d/%m/%Y")
+    return screen_date(value)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from thiduadesk.domain.dates import screen_datetime
 from thiduadesk.store.backup import BackupFile, list_backups
 from thiduadesk.ui import prompts
 
@@ -73,7 +74,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def describe(self, backup: BackupFile) -> str:
-        when = backup.taken_at.strftime("%d/%m/%Y %H:%M")
+        when = screen_datetime(backup.taken_at)
         reasons = {
             "": self.tr("daily"),
             "truoc-nang-cap": self.tr("before an upgrade"),
