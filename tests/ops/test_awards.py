@@ -169,3 +169,15 @@ def test_decision_saved_and_issued_with_a_number(store, tmp_path):
     paper_id = awards.save_award_paper(store, YEAR, "decision")
     entry = issue_paper(store, paper_id, dt.date(2024, 7, 1))
     assert entry.number_and_symbol == "01/QĐ-PGDĐT"
+
+
+def test_nominee_card_with_history_and_what_is_missing(store, tmp_path):
+    awards.import_list(store, _list(tmp_path / "h.xlsx", ROWS[:1]), "2022-2023", conferred=True)
+    rows = [[1, "Trần Văn An", "05/09/1980", "Giáo viên", "Trường Tiểu học Nguyễn Du", "Bằng khen tỉnh", "HTXSNV",
+             "", "", "", ""]]
+    awards.import_list(store, _list(tmp_path / "n.xlsx", rows), YEAR)
+    [n] = AwardRepository(store).list(YEAR)
+    card = awards.nominee_card(store, n.id)
+    assert [(h.school_year, h.award) for h in card.history] == [("2022-2023", c.CSTDCS)]
+    assert not card.result.eligible
+    assert card.result.missing == ["còn thiếu 1 năm CSTĐCS liên tục"]

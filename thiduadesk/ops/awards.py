@@ -212,3 +212,20 @@ def write_award_pdf(store: Store, school_year: str, paper: str, path: str | Path
     from thiduadesk.ops.files import write_file
 
     return write_file(path, award_pdf(store, school_year, paper))
+
+
+@dataclass
+class NomineeCard:
+    """What the nominee's card shows: the nomination, the awards of earlier years, the rule
+    results (with what is missing and what could come next year)."""
+
+    nomination: Nomination
+    history: list
+    result: CheckResult
+
+
+def nominee_card(store: Store, nomination_id: int) -> NomineeCard:
+    repo = AwardRepository(store)
+    n = repo.get(nomination_id)
+    result = next(r for r in check_year(store, n.school_year) if r.nomination.id == nomination_id)
+    return NomineeCard(n, repo.history_of(n.name, n.unit, n.birth_date), result)
