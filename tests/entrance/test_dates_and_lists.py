@@ -9,11 +9,11 @@ import json
 
 import pytest
 
-from thiduadesk.cli.plans import issue_date_problem
 from thiduadesk.domain.dates import screen_date
 from thiduadesk.domain.register import RegisterEntry
 from thiduadesk.ops import register as register_ops
 from thiduadesk.ops.data import open_data
+from thiduadesk.ops.register import issue_date_problem
 from thiduadesk.store.errors import ValidationError
 
 TODAY = dt.date.today()

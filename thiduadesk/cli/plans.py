@@ -10,20 +10,7 @@ from pathlib import Path
 from thiduadesk.cli.common import iso_date, opened, output_path, print_json, record_id, wrote, year
 from thiduadesk.domain.dates import screen_date
 from thiduadesk.ops import plans
-
-# An issue date further than this from today is almost always a typing mistake, and an issued
-# number stays in the register for good: such a date needs --force.
-ISSUE_DATE_WINDOW = dt.timedelta(days=366)
-ISSUE_YEARS = range(2000, 2101)
-
-
-def issue_date_problem(date: dt.date, today: dt.date) -> str | None:
-    """Why ``date`` needs --force as an issue date, or None."""
-    if date.year not in ISSUE_YEARS:
-        return f"thuộc năm {date.year}, ngoài khoảng 2000–2100"
-    if abs(date - today) > ISSUE_DATE_WINDOW:
-        return f"cách hôm nay ({screen_date(today)}) hơn một năm"
-    return None
+from thiduadesk.ops.register import issue_date_problem
 
 
 def add_parsers(sub) -> None:

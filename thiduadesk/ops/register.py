@@ -3,13 +3,32 @@ in one number sequence per year (or one per kind, by setting)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
+from thiduadesk.domain.dates import screen_date
 from thiduadesk.domain.register import RegisterEntry
 from thiduadesk.ops import changes
 from thiduadesk.store.db import Store
 from thiduadesk.store.profile import load_profile
 from thiduadesk.store.register import RegisterRepository
+
+# An issue date further than this from today is almost always a typing mistake, and an issued
+# number stays in the register for good: such a date needs the clerk's confirmation (--force on
+# the command line, a question in the GUI).
+ISSUE_DATE_WINDOW = dt.timedelta(days=366)
+ISSUE_YEARS = range(2000, 2101)
+
+
+def issue_date_problem(date: dt.date, today: dt.date | None = None) -> str | None:
+    """Why ``date`` needs confirming as an issue date (Vietnamese, to follow "ngày dd/mm/yyyy"),
+    or None when it is near enough to today."""
+    today = today or dt.date.today()
+    if date.year not in ISSUE_YEARS:
+        return f"thuộc năm {date.year}, ngoài khoảng 2000–2100"
+    if abs(date - today) > ISSUE_DATE_WINDOW:
+        return f"cách hôm nay ({screen_date(today)}) hơn một năm"
+    return None
 
 
 def list_entries(store: Store, year: int | None = None, search: str = "") -> list[RegisterEntry]:
