@@ -109,3 +109,18 @@ def test_register_list_json_has_every_stored_field(cli, data_file):
 def test_json_lists_of_an_empty_year_are_empty(cli):
     assert json.loads(cli("register", "list", "--json", "--year", "2001").out) == []
     assert json.loads(cli("plan", "list", "--json", "--year", "2001").out) == []
+
+
+def test_units_people_json_has_every_stored_field(cli):
+    units = json.loads(cli("units", "list", "--json").out)
+    unit = next(u for u in units if u["people"])
+    people = json.loads(cli("units", "people", "--unit", unit["id"], "--json").out)
+    assert len(people) == unit["people"]
+    assert set(people[0]) == {"id", "full_name", "unit_id", "gender", "position", "birth_year"}
+    assert {p["unit_id"] for p in people} == {unit["id"]}
+    assert len(json.loads(cli("units", "people", "--json").out)) == sum(u["people"] for u in units)
+
+
+def test_units_people_of_an_unknown_unit_is_a_message(cli):
+    run = cli("units", "people", "--unit", "999999", "--json")
+    assert (run.status, run.err.strip(), run.out) == (1, "Không tìm thấy đơn vị số 999999.", "")

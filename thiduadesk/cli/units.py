@@ -1,4 +1,5 @@
-"""``units import FILE.xlsx [--dry-run]`` and ``units list [--json]``."""
+"""``units import FILE.xlsx [--dry-run]``, ``units list [--json]`` and
+``units people [--unit ID] [--json]``."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
-from thiduadesk.cli.common import opened, print_json
+from thiduadesk.cli.common import opened, print_json, record_id
 from thiduadesk.ops import units
 
 
@@ -17,6 +18,9 @@ def add_parsers(sub) -> None:
     p.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi")
     p = actions.add_parser("list", help="liệt kê đơn vị")
     p.add_argument("--json", action="store_true", help="in mọi trường đã lưu (và số người), dạng JSON")
+    p = actions.add_parser("people", help="liệt kê cán bộ, giáo viên (của một đơn vị hoặc tất cả)")
+    p.add_argument("--unit", type=record_id, help="số hiệu đơn vị (xem units list)")
+    p.add_argument("--json", action="store_true", help="in mọi trường đã lưu, dạng JSON")
 
 
 def run_list(args) -> int:
@@ -27,6 +31,19 @@ def run_list(args) -> int:
         return 0
     for unit, people in found:
         print(f"{unit.id}\t{unit.name}\t{unit.level}\t{unit.cluster}\t{people}")
+    return 0
+
+
+def run_people(args) -> int:
+    with opened(args) as store:
+        if args.unit is not None:
+            units.repository(store).get(args.unit)  # an unknown unit: its message, not an empty list
+        found = units.list_people(store, args.unit)
+    if args.json:
+        print_json([asdict(p) for p in found])
+        return 0
+    for p in found:
+        print(f"{p.id}\t{p.full_name}\t{p.gender}\t{p.position}\t{p.birth_year or ''}\t{p.unit_id}")
     return 0
 
 
@@ -52,7 +69,7 @@ def run_import(args) -> int:
 
 
 def run(args) -> int:
-    return {"list": run_list, "import": run_import}[args.action](args)
+    return {"list": run_list, "people": run_people, "import": run_import}[args.action](args)
 
 
 COMMANDS = {"units": run}

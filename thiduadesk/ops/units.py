@@ -21,6 +21,11 @@ def list_units(store: Store, search: str = "") -> list[tuple[Unit, int]]:
     return UnitRepository(store).list_units(search)
 
 
+def list_people(store: Store, unit_id: int | None = None, search: str = "") -> list[Person]:
+    """People (of one unit, or all), sorted the Vietnamese way: given name first."""
+    return UnitRepository(store).list_people(unit_id, search)
+
+
 def counts(store: Store) -> tuple[int, int]:
     """(units, people) for the status bar."""
     repo = UnitRepository(store)
