@@ -2,16 +2,16 @@
 (``thiduadesk.ops``) as the GUI, one module per command group:
 
     thiduadesk [--db PATH] [--demo] [--lang vi|en] [--exit-when-ready]
-    thiduadesk [--db PATH] check                                   cli/data.py
-    thiduadesk [--db PATH] backup [DEST]
+    thiduadesk [--db PATH] check                    (an existing file only)  cli/data.py
+    thiduadesk [--db PATH] backup [DEST]            (a file name, or an existing folder)
     thiduadesk [--db PATH] units import FILE.xlsx [--dry-run]      cli/units.py
-    thiduadesk [--db PATH] units list
+    thiduadesk [--db PATH] units list [--json] | units people [--unit ID] [--json]
     thiduadesk [--db PATH] plan import FILE [--issued] [--json]    cli/plans.py
-    thiduadesk [--db PATH] plan list [--year Y]
+    thiduadesk [--db PATH] plan list [--year Y] [--json]
     thiduadesk [--db PATH] plan pdf ID -o OUT.pdf
     thiduadesk [--db PATH] plan docx ID -o OUT.docx
-    thiduadesk [--db PATH] plan issue ID [--date YYYY-MM-DD]
-    thiduadesk [--db PATH] register list [--year Y]                cli/register.py
+    thiduadesk [--db PATH] plan issue ID [--date YYYY-MM-DD] [--force]   (a date far from today needs --force)
+    thiduadesk [--db PATH] register list [--year Y] [--json]       cli/register.py
     thiduadesk [--db PATH] register pdf YEAR -o OUT.pdf
     thiduadesk [--db PATH] [--demo] specimen KIND -o OUT.pdf       cli/specimen.py
     thiduadesk [--db PATH] profile show [--json] | profile set …     cli/profile.py
@@ -19,7 +19,9 @@
     thiduadesk [--db PATH] awards import FILE --year Y [--conferred] | check --year Y [--json] | pdf …   cli/awards.py
 
 Messages are Vietnamese (the clerk's language); exit status 0 on success, 1 when the work could
-not be done (the message says why), 2 for a mistyped command.
+not be done (the message says why), 2 for a mistyped command (a value that does not fit: an id
+beyond 64 bits, a year outside 1900–2100, an empty -o), 141 when the reader of a pipe has gone.
+No output file is ever written over the data file, its journals or a backup (documents/output.py).
 """
 
 from __future__ import annotations
