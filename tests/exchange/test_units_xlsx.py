@@ -248,3 +248,27 @@ def test_level_from_text():
     assert level_from_text("Trường THCS Nam Từ Liêm", from_name=True) == "thcs"
     assert level_from_text("Trường Tiểu học và THCS Sao Mai", from_name=True) == "lien_cap"
     assert level_from_text("Nhà văn hoá", from_name=True) is None
+
+
+def test_the_columns_present_and_the_cells_given_are_reported(tmp_path):
+    path = _sheet(tmp_path / "dv.xlsx", [
+        ["STT", "Tên đơn vị", "Cụm thi đua", "Hiệu trưởng"],
+        [1, "Trường THCS Đại Mỗ", "Cụm 1", None],
+        [2, "Trường THCS Mễ Trì", None, "Lê Văn A"],
+    ])
+    result = read_units_xlsx(path)
+    assert result.columns == {"cluster", "head_name"}
+    assert result.given == [frozenset({"cluster"}), frozenset({"head_name"})]
+
+
+def test_duplicates_within_a_file_follow_the_database_rule(tmp_path):
+    path = _sheet(tmp_path / "dv.xlsx", [
+        ["STT", "Tên đơn vị", "Cấp học"],
+        [1, "Trường TH Hòa", "Tiểu học"],
+        [2, "TRƯỜNG TH HÒA", "Tiểu học"],
+        [3, "Trường TH Hóa", "Tiểu học"],
+    ])
+    result = read_units_xlsx(path)
+    assert [u.name for u in result.units] == ["Trường TH Hòa", "Trường TH Hóa"]
+    assert [(e.row_number, e.message) for e in result.errors] == [(3, "Trùng tên đơn vị «TRƯỜNG TH HÒA» với dòng 2.")]
+    assert any("gần giống «Trường TH Hòa» ở dòng 2" in n for n in result.notes)

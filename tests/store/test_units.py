@@ -131,3 +131,33 @@ def test_level_sort_follows_school_order_and_people_are_counted(repo):
     unit = repo.find_by_name("Trường TH D")
     repo.add_people([Person(full_name="Lê Văn Hải", unit_id=unit.id), Person(full_name="Hồ Thị Lan", unit_id=unit.id)])
     assert repo.count_people() == 2
+
+
+def test_import_changes_only_given_fields_and_reports_empty_cells(repo):
+    repo.add(Unit(name="Trường THCS Đại Mỗ", level="thcs", cluster="Cụm 1", head_name="Lê Văn A", phone="0241"))
+    summary = repo.import_units(
+        [Unit(name="TRƯỜNG THCS ĐẠI MỖ", level="khac", head_name="Trần Thị B")],
+        given=[{"head_name"}], columns={"cluster", "head_name"},
+    )
+    assert summary == (0, 1) and summary.unchanged == 0 and summary.near == []
+    assert summary.kept == ["«Trường THCS Đại Mỗ»: ô Cụm thi đua trống trong tệp, giữ giá trị đã có «Cụm 1»."]
+    unit = repo.find_by_name("trường thcs đại mỗ")
+    assert (unit.name, unit.level, unit.cluster, unit.head_name, unit.phone) == (
+        "Trường THCS Đại Mỗ", "thcs", "Cụm 1", "Trần Thị B", "0241")
+
+
+def test_import_of_what_is_stored_is_unchanged_and_not_audited(repo):
+    repo.add(Unit(name="Trường MN Hoa Sen", level="mam_non", cluster="Cụm 2"))
+    audits = repo.conn.execute("SELECT COUNT(*) FROM audit_log").fetchone()[0]
+    summary = repo.import_units([Unit(name="Trường MN Hoa Sen", level="mam_non", cluster="Cụm 2")])
+    assert (tuple(summary), summary.unchanged) == ((0, 0), 1)
+    assert repo.conn.execute("SELECT COUNT(*) FROM audit_log").fetchone()[0] == audits
+
+
+def test_names_match_case_insensitively_with_tones_significant(repo):
+    repo.add(Unit(name="Trường Tiểu học Hòa Bình", level="tieu_hoc"))
+    assert repo.find_by_name("TRƯỜNG TIỂU HỌC HÒA BÌNH").name == "Trường Tiểu học Hòa Bình"
+    assert repo.find_by_name("Trường Tiểu học Hóa Bình") is None
+    assert [u.name for u in repo.near_matches("Trường Tiểu học Hóa Bình")] == ["Trường Tiểu học Hòa Bình"]
+    summary = repo.import_units([Unit(name="Trường Tiểu học Hóa Bình", level="tieu_hoc")])
+    assert summary == (1, 0) and len(summary.near) == 1 and repo.count() == 2
