@@ -91,18 +91,26 @@ def xlsx(tmp_path):
     return make
 
 
+_access = os.access
+
+
 def _can_mount() -> bool:
-    return hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("mount") is not None
+    # THIDUADESK_TEST_NO_MOUNT=1 runs the suite's fallback (max_page_count) even as root.
+    return (hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("mount") is not None
+            and not os.environ.get("THIDUADESK_TEST_NO_MOUNT"))
 
 
 @dataclass
 class SmallDisk:
     path: Path
     real: bool  # a real 1 MiB tmpfs (else: a folder, databases capped with max_page_count)
+    monkeypatch: pytest.MonkeyPatch | None = None
 
     def fill(self, leave: int = 0) -> None:
-        """Take the free space, leaving about ``leave`` bytes."""
+        """Take the free space, leaving about ``leave`` bytes (without root: every database
+        opened from now on may not grow, and a file written here fails as on a full disk)."""
         if not self.real:
+            self._simulate()
             return
         filler = self.path / ".filler"
         fd = os.open(filler, os.O_WRONLY | os.O_CREAT | os.O_APPEND)
@@ -121,8 +129,49 @@ class SmallDisk:
             os.truncate(filler, max(0, size - leave))
 
 
+    def make_read_only(self) -> None:
+        if self.real:
+            subprocess.run(["mount", "-o", "remount,ro", str(self.path)], check=True)
+        else:  # pragma: no cover - the suite runs as root here
+            self.path.chmod(0o555)
+            if os.access(self.path, os.W_OK):  # root without mount: a read-only folder is not enough
+                self.monkeypatch.setattr(os, "access", lambda p, m, **k: False if str(p).startswith(
+                    str(self.path)) and m & os.W_OK else _access(p, m, **k))
+
+    def _simulate(self) -> None:  # pragma: no cover - the suite runs as root here
+        import errno
+        import sqlite3
+
+        from thiduadesk.documents import output
+        from thiduadesk.ops import data
+        from thiduadesk.store import backup
+
+        opener, connect, fsync = data.open_store, sqlite3.connect, os.fsync
+
+        def capped_store(*args, **kwargs):
+            store = opener(*args, **kwargs)
+            pages = store.conn.execute("PRAGMA page_count").fetchone()[0]
+            store.conn.execute(f"PRAGMA max_page_count = {pages}")
+            return store
+
+        def capped_connect(target, *args, **kwargs):
+            conn = connect(target, *args, **kwargs)
+            if str(target).startswith(str(self.path)):
+                conn.execute("PRAGMA max_page_count = 1")
+            return conn
+
+        def full_fsync(fd):
+            if os.path.realpath(f"/proc/self/fd/{fd}").startswith(str(self.path)):
+                raise OSError(errno.ENOSPC, "No space left on device")
+            return fsync(fd)
+
+        self.monkeypatch.setattr(data, "open_store", capped_store)
+        self.monkeypatch.setattr(backup.sqlite3, "connect", capped_connect)
+        self.monkeypatch.setattr(output.os, "fsync", full_fsync)
+
+
 @pytest.fixture
-def small_disk(tmp_path):
+def small_disk(tmp_path, monkeypatch):
     folder = tmp_path / "small-disk"
     folder.mkdir()
     if _can_mount():
@@ -134,4 +183,4 @@ def small_disk(tmp_path):
             finally:
                 subprocess.run(["umount", "-l", str(folder)], capture_output=True)
             return
-    yield SmallDisk(folder, False)  # pragma: no cover - the suite runs as root here
+    yield SmallDisk(folder, False, monkeypatch)  # pragma: no cover - the suite runs as root here

@@ -90,7 +90,7 @@ def test_a_full_disk_under_a_backup_is_a_message_and_leaves_no_empty_temporary(c
 
 
 def test_a_read_only_file_system_for_an_output_is_a_message(cli, small_disk):
-    subprocess.run(["mount", "-o", "remount,ro", str(small_disk.path)], check=True)
+    small_disk.make_read_only()
     run = cli("register", "pdf", "2026", "-o", small_disk.path / "so.pdf")
     assert (run.status, run.err.strip()) == (1, (
         f"Không ghi được vào thư mục «{small_disk.path}» (thư mục hoặc ổ đĩa chỉ cho đọc). Hãy chọn chỗ lưu khác."))
