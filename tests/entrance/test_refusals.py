@@ -199,3 +199,10 @@ def test_check_on_a_file_with_a_foreign_key_problem_lists_it_without_ok(cli, dat
     assert lines[0] == f"Tệp dữ liệu {data_file} có lỗi:"
     assert lines[1].startswith("  foreign key: table people row ") and lines[1].endswith(" → units")
     assert "ok" not in [line.strip() for line in lines]
+
+
+def test_a_refusal_is_an_oserror_with_the_message_so_existing_handlers_show_it(tmp_path):
+    """The GUI's save actions catch OSError and show str(exc): a refusal reads the same there."""
+    with pytest.raises(OSError) as info:
+        write_bytes("/dev/null", b"%PDF")
+    assert isinstance(info.value, OutputRefused) and str(info.value) == info.value.message == not_regular("/dev/null")

@@ -36,8 +36,9 @@ _COMPANIONS = ("-wal", "-journal", "-shm")
 _protected: set[str] = set()
 
 
-class OutputRefused(Exception):
-    """An output file cannot (or must not) be written; ``message`` says why (Vietnamese)."""
+class OutputRefused(OSError):
+    """An output file cannot (or must not) be written; ``message`` (and ``str()``) says why, in
+    Vietnamese. An OSError, so a front end that already reports failed writes reports it too."""
 
     def __init__(self, message: str, path: str | Path | None = None):
         super().__init__(message)
@@ -160,7 +161,7 @@ def replacing(path: str | Path) -> Iterator[Path]:
     except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
-        if isinstance(exc, OSError):
+        if isinstance(exc, OSError) and not isinstance(exc, OutputRefused):
             raise _refusal(exc, shown) from exc
         raise
 
