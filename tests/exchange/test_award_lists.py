@@ -14,6 +14,7 @@ from thiduadesk.domain.awards import catalogue as c
 from thiduadesk.domain.awards.model import Initiative, Nomination
 from thiduadesk.domain.text import unicode_to_tcvn3, unicode_to_vni
 from thiduadesk.exchange.award_lists import AwardListError, read_award_list, template_headers, write_template
+from thiduadesk.exchange.xls_extent import NotXls, xls_extent
 
 DATA = Path(__file__).parent.parent / "data" / "awards"
 YEAR = "2023-2024"
@@ -144,6 +145,23 @@ def test_far_away_cells(tmp_path):
         read_award_list(tmp_path / "far2.xlsx", YEAR)
     with pytest.raises(AwardListError, match="có dữ liệu ở dòng 1.048.002, quá giới hạn 20.000 dòng"):
         read_award_list(DATA / "stray_cell.ods", YEAR)
+
+
+def test_far_away_cells_in_xls_are_found_before_the_sheet_is_laid_out():
+    # calamine would lay out 65,536 × 256 cells (about 1 GB) for this one "x"
+    assert xls_extent((DATA / "stray_cell.xls").read_bytes()).last_value_row == 65535
+    with pytest.raises(AwardListError, match="stray_cell.xls: một trang tính có dữ liệu ở dòng 65.536, quá giới hạn "
+                                             "20.000 dòng"):
+        read_award_list(DATA / "stray_cell.xls", YEAR)
+    with pytest.raises(AwardListError, match="có dữ liệu ở cột 256, quá giới hạn số cột"):
+        read_award_list(DATA / "stray_column.xls", YEAR)
+    ext = xls_extent((DATA / "shuffled.xls").read_bytes())
+    assert (ext.last_value_row, ext.last_value_col) == (5, 10)
+    long = xls_extent((DATA / "long.xls").read_bytes())
+    assert (long.last_value_row, long.last_value_col) == (300, 4)
+    assert len(read_award_list(DATA / "long.xls", YEAR).nominations) == 300
+    with pytest.raises(NotXls):
+        xls_extent(b"not an xls file at all" * 40)
 
 
 def test_not_a_list(tmp_path):

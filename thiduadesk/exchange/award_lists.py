@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import struct
 import time
 from dataclasses import dataclass, field
 from os import PathLike
@@ -121,8 +122,9 @@ def _n(value: int) -> str:
 
 
 def _too_many(path: Path, sheet: str, number: int, where: str = "dòng") -> AwardListError:
-    limit = f"{_n(MAX_ROWS)} dòng" if where == "dòng" else f"{_n(ODS_MAX_COLUMNS)} cột"
-    return AwardListError(f"{path.name}: trang tính «{sheet}» có dữ liệu ở {where} {_n(number)}, quá giới hạn "
+    limit = f"{_n(MAX_ROWS)} dòng" if where == "dòng" else "số cột"
+    where_sheet = f"trang tính «{sheet}»" if sheet else "một trang tính"
+    return AwardListError(f"{path.name}: {where_sheet} có dữ liệu ở {where} {_n(number)}, quá giới hạn "
                           f"{limit} của một danh sách khen thưởng. Hãy xoá các ô thừa ở cuối bảng "
                           "(Ctrl+End để tìm) rồi lưu lại.")
 
@@ -199,6 +201,23 @@ def _ods_extent(path: Path, started: float) -> None:
         raise AwardListError(f"{path.name}: tệp .ods bị hỏng hoặc không đúng định dạng ({type(exc).__name__}).") from None
 
 
+XLS_MAX_CELLS = 2_000_000  # what calamine may lay out for one .xls sheet (about 60 MB)
+
+
+def _xls_extent(path: Path) -> None:
+    """Refuse an .xls whose values reach too far before calamine lays the sheet out."""
+    from thiduadesk.exchange.xls_extent import NotXls, xls_extent
+
+    try:
+        ext = xls_extent(path.read_bytes())
+    except (NotXls, struct.error, IndexError, UnicodeDecodeError) as exc:
+        raise AwardListError(f"{path.name}: tệp .xls bị hỏng hoặc không đúng định dạng ({exc}).") from None
+    if ext.last_value_row + 1 > MAX_ROWS:
+        raise _too_many(path, "", ext.last_value_row + 1)
+    if ext.value_cells > XLS_MAX_CELLS:
+        raise _too_many(path, "", ext.last_value_col + 1, "cột")
+
+
 def _calamine_sheets(path: Path, started: float):
     """.xls and .ods. An .xls sheet is at most 65,536 × 256 cells (the format's own limit), which
     calamine reads whole; an .ods is checked for far-away data first (_ods_extent)."""
@@ -206,6 +225,8 @@ def _calamine_sheets(path: Path, started: float):
 
     if path.suffix.lower() == ".ods":
         _ods_extent(path, started)
+    else:
+        _xls_extent(path)
     try:
         wb = CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # noqa: BLE001

@@ -18,7 +18,7 @@ ROWS = [
 ]
 
 
-def write_xls(path: Path, stray: bool = False) -> None:
+def write_xls(path: Path, stray: tuple[int, int] | None = None) -> None:
     import xlwt
 
     wb = xlwt.Workbook(encoding="utf-8")
@@ -31,7 +31,21 @@ def write_xls(path: Path, stray: bool = False) -> None:
         for col, v in enumerate(row):
             ws.write(r, col, v, date_style) if isinstance(v, dt.date) else ws.write(r, col, v)
     if stray:
-        ws.write(65535, 255, "x")
+        ws.write(*stray, "x")
+    wb.save(str(path))
+
+
+def write_long_xls(path: Path, rows: int = 300) -> None:
+    """A list long enough that its Workbook stream lives in ordinary sectors (not the mini stream)."""
+    import xlwt
+
+    wb = xlwt.Workbook(encoding="utf-8")
+    ws = wb.add_sheet("DS")
+    for col, h in enumerate(("STT", "Họ và tên", "Đơn vị", "Đề nghị danh hiệu", "Xếp loại")):
+        ws.write(0, col, h)
+    for r in range(1, rows + 1):
+        for col, v in enumerate((r, f"Giáo viên Số {r}", "Trường Tiểu học Nguyễn Du", "LĐTT", "HTTNV")):
+            ws.write(r, col, v)
     wb.save(str(path))
 
 
@@ -94,5 +108,8 @@ def write_stray_ods(path: Path) -> None:
 
 if __name__ == "__main__":
     write_xls(HERE / "shuffled.xls")
+    write_xls(HERE / "stray_cell.xls", stray=(65535, 255))  # the sheet's far corner
+    write_xls(HERE / "stray_column.xls", stray=(19999, 255))  # within the rows, far right
     write_stray_ods(HERE / "stray_cell.ods")
+    write_long_xls(HERE / "long.xls")
     write_ods(HERE / "shuffled.ods")
