@@ -95,3 +95,19 @@ def test_template(db_path, tmp_path, capsys):
     assert main(["--db", str(db_path), "awards", "template", "-o", str(out)]) == 0
     ws = openpyxl.load_workbook(out).active
     assert [c.value for c in ws[1]] == template_headers()
+
+
+def test_settings_per_year_with_the_regimes_defaults(db_path, capsys):
+    assert main(["--db", str(db_path), "awards", "settings", "--year", "2022-2023"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "Tỷ lệ LĐTT của Tập thể LĐTT (%)\t50", "Tỷ lệ LĐTT của Tập thể LĐXS (%)\t70", "Ngưỡng phiếu (%)\t80",
+        "Ngưỡng phiếu CSTĐ cấp tỉnh (%)\t90", "Tỷ lệ tối đa CSTĐCS / LĐTT (%)\t15",
+        "Mức lương cơ sở (đồng)\t2.340.000", "Làm tròn tiền thưởng lên (đồng)\t10.000"]
+    assert main(["--db", str(db_path), "awards", "settings", "--year", "2023-2024", "--vote-pct", "75,5",
+                 "--base-salary", "2.530.000"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[2] == "Ngưỡng phiếu (%)\t75,5" and out[4] == "Tỷ lệ tối đa CSTĐCS / LĐTT (%)\tkhông giới hạn"
+    assert out[5] == "Mức lương cơ sở (đồng)\t2.530.000" and out[0] == "Tỷ lệ LĐTT của Tập thể LĐTT (%)\t70"
+    with pytest.raises(SystemExit):
+        main(["--db", str(db_path), "awards", "settings", "--year", "2023-2024", "--vote-pct", "120"])
+    assert "tỷ lệ «120» phải từ 0 đến 100" in capsys.readouterr().err

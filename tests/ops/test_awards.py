@@ -181,3 +181,14 @@ def test_nominee_card_with_history_and_what_is_missing(store, tmp_path):
     assert [(h.school_year, h.award) for h in card.history] == [("2022-2023", c.CSTDCS)]
     assert not card.result.eligible
     assert card.result.missing == ["còn thiếu 1 năm CSTĐCS liên tục"]
+
+
+def test_year_settings_change_the_check(store, tmp_path):
+    awards.import_list(store, _list(tmp_path / "a.xlsx", ROWS[:1]), YEAR)
+    ids = [n.id for n in AwardRepository(store).list(YEAR)]
+    awards.record_votes(store, ids, 7, 9)  # 78 %
+    assert not awards.check_year(store, YEAR)[0].eligible
+    awards.change_settings(store, YEAR, vote_pct=75.0, base_salary=None)
+    assert awards.check_year(store, YEAR)[0].eligible
+    saved, effective = awards.year_settings(store, YEAR)
+    assert saved.vote_pct == 75.0 and saved.ldtt_member_pct is None and effective.ldtt_member_pct == 70.0

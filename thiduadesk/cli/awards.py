@@ -17,6 +17,39 @@ PAPER_NAMES = {"list": "danh sách đề nghị", "proposal": "tờ trình", "mi
                "decision": "quyết định khen thưởng"}
 
 
+def percent(text: str) -> float:
+    try:
+        value = float(text.replace(",", "."))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"tỷ lệ phải là số, ví dụ 80: «{text}»") from None
+    if not 0 <= value <= 100:
+        raise argparse.ArgumentTypeError(f"tỷ lệ «{text}» phải từ 0 đến 100")
+    return value
+
+
+def money(text: str) -> int:
+    digits = text.replace(".", "").replace(",", "").strip()
+    if not digits.isdigit() or int(digits) <= 0:
+        raise argparse.ArgumentTypeError(f"số tiền phải là số đồng, ví dụ 2340000: «{text}»")
+    return int(digits)
+
+
+SETTINGS = (
+    ("--ldtt-pct", "ldtt_member_pct", percent, "Tập thể LĐTT: tỷ lệ thành viên đạt LĐTT (%)"),
+    ("--ldxs-pct", "ldxs_member_pct", percent, "Tập thể LĐXS: tỷ lệ thành viên đạt LĐTT (%)"),
+    ("--vote-pct", "vote_pct", percent, "ngưỡng phiếu CSTĐCS trên tổng số thành viên Hội đồng (%)"),
+    ("--vote-pct-high", "vote_pct_high", percent, "ngưỡng phiếu CSTĐ cấp tỉnh (%)"),
+    ("--cstdcs-cap", "cstdcs_cap_pct", percent, "CSTĐCS tối đa bao nhiêu % số LĐTT của đơn vị (0: không giới hạn)"),
+    ("--base-salary", "base_salary", money, "mức lương cơ sở (đồng)"),
+)
+SETTING_NAMES = {
+    "ldtt_member_pct": "Tỷ lệ LĐTT của Tập thể LĐTT (%)", "ldxs_member_pct": "Tỷ lệ LĐTT của Tập thể LĐXS (%)",
+    "vote_pct": "Ngưỡng phiếu (%)", "vote_pct_high": "Ngưỡng phiếu CSTĐ cấp tỉnh (%)",
+    "cstdcs_cap_pct": "Tỷ lệ tối đa CSTĐCS / LĐTT (%)", "base_salary": "Mức lương cơ sở (đồng)",
+    "round_to": "Làm tròn tiền thưởng lên (đồng)",
+}
+
+
 def school_year(text: str) -> str:
     try:
         return parse_school_year(text)
@@ -38,6 +71,10 @@ def add_parsers(sub) -> None:
     p.add_argument("--year", type=school_year, required=True)
     p.add_argument("--paper", choices=awards.PAPERS, required=True)
     p.add_argument("-o", "--output", type=output_path, required=True)
+    p = actions.add_parser("settings", help="xem hoặc đặt tỷ lệ, ngưỡng phiếu, mức lương cơ sở của năm học")
+    p.add_argument("--year", type=school_year, required=True)
+    for flag, field, kind, text in SETTINGS:
+        p.add_argument(flag, dest=field, type=kind, help=text)
     p = actions.add_parser("template", help="ghi mẫu danh sách đề nghị (.xlsx) cho các trường")
     p.add_argument("-o", "--output", type=output_path, required=True)
     p.add_argument("--year", type=school_year, help="ghi kèm các đề nghị của năm học này")
@@ -84,6 +121,24 @@ def run_pdf(args) -> int:
     return wrote(args.output)
 
 
+def run_settings(args) -> int:
+    values = {field: getattr(args, field) for _flag, field, _k, _t in SETTINGS}
+    with opened(args) as store:
+        if any(v is not None for v in values.values()):
+            awards.change_settings(store, args.year, **values)
+        _saved, effective = awards.year_settings(store, args.year)
+    for field, name in SETTING_NAMES.items():
+        value = getattr(effective, field)
+        if value in (None, 0) and field == "cstdcs_cap_pct":
+            shown = "không giới hạn"
+        elif field in ("base_salary", "round_to"):
+            shown = f"{int(value):,}".replace(",", ".")
+        else:
+            shown = f"{value:g}".replace(".", ",")
+        print(f"{name}\t{shown}")
+    return 0
+
+
 def run_template(args) -> int:
     if args.year:
         with opened(args) as store:
@@ -94,7 +149,8 @@ def run_template(args) -> int:
 
 
 def run(args) -> int:
-    return {"import": run_import, "check": run_check, "pdf": run_pdf, "template": run_template}[args.action](args)
+    return {"import": run_import, "check": run_check, "pdf": run_pdf, "settings": run_settings,
+            "template": run_template}[args.action](args)
 
 
 COMMANDS = {"awards": run}

@@ -229,3 +229,23 @@ def nominee_card(store: Store, nomination_id: int) -> NomineeCard:
     n = repo.get(nomination_id)
     result = next(r for r in check_year(store, n.school_year) if r.nomination.id == nomination_id)
     return NomineeCard(n, repo.history_of(n.name, n.unit, n.birth_date), result)
+
+
+def year_settings(store: Store, school_year: str):
+    """(the settings saved for the year, the same with the regime's defaults filled in)."""
+    from thiduadesk.domain.awards.regimes import regime_for
+
+    saved = AwardRepository(store).settings(school_year)
+    return saved, regime_for(parse_school_year(school_year)).settings(saved)
+
+
+def change_settings(store: Store, school_year: str, **values) -> None:
+    """Set some settings of a school year (percentages, thresholds, cap, base salary); ``None``
+    values are left as they are."""
+    repo = AwardRepository(store)
+    settings = repo.settings(school_year)
+    for key, value in values.items():
+        if value is not None:
+            setattr(settings, key, value)
+    repo.save_settings(school_year, settings)
+    changes.publish(store, changes.AWARDS, changes.SETTINGS)
