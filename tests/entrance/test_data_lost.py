@@ -230,3 +230,19 @@ def test_a_dry_run_changes_nothing(cli, data_file, sha, xlsx):
     path = xlsx([HEADER[:3], [1, "Trường THCS Mới", "THCS"]])
     assert cli("units", "import", path, "--dry-run").status == 0
     assert sha(data_file) == before
+
+
+def test_an_output_named_like_the_rollback_journal_is_refused(cli, data_file):
+    journal = Path(str(data_file) + "-journal")
+    run = cli("specimen", "letter", "-o", journal)
+    assert (run.status, run.err.strip()) == (1, refused_db(journal))
+    assert not journal.exists()
+
+
+def test_the_data_file_given_as_a_unit_list_is_refused_and_unchanged(cli, data_file, sha):
+    before = sha(data_file)
+    run = cli("units", "import", data_file)
+    assert (run.status, run.err.strip()) == (1, (
+        f"Không đọc được tệp «{data_file.name}»: tệp không phải bảng tính Excel (.xlsx). Hãy mở bằng Excel và lưu "
+        "lại dưới dạng “Sổ làm việc Excel (*.xlsx)”."))
+    assert sha(data_file) == before

@@ -208,3 +208,10 @@ def test_issue_dates_are_checked_before_the_data_file_is_opened(cli, tmp_path):
     run = cli("plan", "issue", "1", "--date", (dt.date.today() + dt.timedelta(days=800)).isoformat(), db=missing)
     assert run.status == 1 and "--force" in run.err
     assert not missing.exists()
+
+
+def test_a_device_given_as_a_unit_list_is_a_message(cli):
+    run = cli("units", "import", "/dev/null")
+    assert (run.status, run.err.strip()) == (1, (
+        "Không đọc được tệp «null»: tệp không phải bảng tính Excel (.xlsx). Hãy mở bằng Excel và lưu lại dưới dạng "
+        "“Sổ làm việc Excel (*.xlsx)”."))
