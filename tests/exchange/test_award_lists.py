@@ -173,3 +173,17 @@ def test_not_a_list(tmp_path):
     (tmp_path / "broken.ods").write_bytes(b"not a zip")
     with pytest.raises(AwardListError, match="bị hỏng"):
         read_award_list(tmp_path / "broken.ods", YEAR)
+
+
+def test_a_layout_mapped_by_hand(tmp_path):
+    path = _xlsx(tmp_path / "odd.xlsx", [["Cán bộ", "Trường", "Đăng ký"],
+                                         ["Trần Văn An", "Trường A", "LĐTT"], ["Lê Thị Bình", "Trường A", "CSTĐCS"]],
+                 title=False)
+    with pytest.raises(AwardListError, match="không tìm thấy dòng tiêu đề"):
+        read_award_list(path, YEAR)
+    result = read_award_list(path, YEAR, mapping={"name": 0, "unit": 1, "award": 2}, header_row=1)
+    assert [(n.name, n.unit, n.award) for n in result.nominations] == [("Trần Văn An", "Trường A", c.LDTT),
+                                                                     ("Lê Thị Bình", "Trường A", c.CSTDCS)]
+    assert result.rows[0].row_number == 2
+    with pytest.raises(AwardListError, match="Cần chọn ít nhất cột «Họ và tên»"):
+        read_award_list(path, YEAR, mapping={"name": 0})

@@ -192,3 +192,10 @@ def test_year_settings_change_the_check(store, tmp_path):
     assert awards.check_year(store, YEAR)[0].eligible
     saved, effective = awards.year_settings(store, YEAR)
     assert saved.vote_pct == 75.0 and saved.ldtt_member_pct is None and effective.ldtt_member_pct == 70.0
+
+
+def test_unknown_units_are_row_errors_when_not_created(store, tmp_path):
+    report = awards.import_list(store, _list(tmp_path / "a.xlsx", ROWS), YEAR, create_units=False)
+    assert report.errors == [(2, ["đơn vị «Trường Tiểu học Nguyễn Du» chưa có trong danh sách đơn vị"]),
+                             (4, ["đơn vị «TRƯỜNG THCS LÊ QUÝ ĐÔN» chưa có trong danh sách đơn vị"])]
+    assert AwardRepository(store).count() == 0

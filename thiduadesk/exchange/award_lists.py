@@ -351,16 +351,25 @@ def _row(number: int, year: str, get) -> AwardRow:
     return AwardRow(number, nomination, errors, cells)
 
 
-def read_award_list(path: str | PathLike[str], school_year: str) -> AwardList:
-    """The rows of the first sheet with a recognisable header (Họ và tên + Đề nghị danh hiệu)."""
+def read_award_list(path: str | PathLike[str], school_year: str, *, mapping: dict[str, int] | None = None,
+                    header_row: int | None = None, sheet_index: int = 0) -> AwardList:
+    """The rows of the first sheet with a recognisable header (Họ và tên + Đề nghị danh hiệu).
+
+    A layout the headers do not give away is mapped by hand (the import dialog): ``mapping``
+    field → 0-based column, the data starting under ``header_row`` (1-based; 0 when there is no
+    header), on sheet ``sheet_index``."""
     path = Path(path)
     year = parse_school_year(school_year)
     if not path.is_file():
         raise FileNotFoundError(str(path))
-    for sheet, raw in _sheets(path):
+    if mapping is not None and not {"name", "award"} <= set(mapping):
+        raise AwardListError("Cần chọn ít nhất cột «Họ và tên» và cột «Đề nghị danh hiệu/hình thức».")
+    for index, (sheet, raw) in enumerate(_sheets(path)):
         notes: list[str] = []
+        if mapping is not None and index != sheet_index:
+            continue
         rows = _convert_rows(raw, notes)
-        found = _find_header(rows)
+        found = (header_row - 1 if header_row else -1, dict(mapping)) if mapping is not None else _find_header(rows)
         if found is None:
             continue
         header, columns = found

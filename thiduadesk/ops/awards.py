@@ -48,12 +48,13 @@ class ImportReport:
         return not self.errors
 
 
-def read_list(path: str | Path, school_year: str):
-    """An award list read from .xlsx/.xls/.ods, nothing stored (for the preview)."""
+def read_list(path: str | Path, school_year: str, **layout):
+    """An award list read from .xlsx/.xls/.ods, nothing stored (for the preview). ``layout``:
+    the columns mapped by hand (``mapping``, ``header_row``, ``sheet_index`` of read_award_list)."""
     from thiduadesk.exchange.award_lists import AwardListError, read_award_list
 
     try:
-        return read_award_list(path, parse_school_year(school_year))
+        return read_award_list(path, parse_school_year(school_year), **layout)
     except AwardListError as exc:
         raise FileRefused(exc.message) from exc
 
@@ -68,10 +69,11 @@ def _level_of(name: str) -> str:
 
 
 def import_list(store: Store, path: str | Path, school_year: str, *, conferred: bool = False,
-                create_units: bool = True) -> ImportReport:
+                create_units: bool = True, **layout) -> ImportReport:
     """Every row, or nothing: a file with any row in error writes nothing and the report lists
-    each. Units not yet in the list are created (and named in the report)."""
-    result = read_list(path, school_year)
+    each. Units not yet in the list are created (and named in the report); with
+    ``create_units=False`` an unknown unit is a row error."""
+    result = read_list(path, school_year, **layout)
     report = ImportReport(rows=len(result.rows), notes=list(result.notes), conferred=conferred)
     report.errors = [(r.row_number, list(r.errors)) for r in result.rows if r.errors]
     units = UnitRepository(store)
