@@ -30,6 +30,7 @@ from thiduadesk.domain.document import (
 from thiduadesk.domain.model import OfficeProfile
 from thiduadesk.domain.office_names import name_in_running_text
 from thiduadesk.domain.plan import to_roman
+from thiduadesk.domain.specimens import _area as area_of
 from thiduadesk.domain.specimens import competence_of
 from thiduadesk.domain.text import name_sort_key
 
@@ -94,12 +95,9 @@ def _frame(profile: OfficeProfile, kind: str, **fields) -> OfficialDocument:
 
 
 def _area(profile: OfficeProfile) -> str:
-    body = profile.governing_body.strip()
-    for prefix in ("ỦY BAN NHÂN DÂN ", "UỶ BAN NHÂN DÂN ", "UBND "):
-        if body.upper().startswith(prefix):
-            area = name_in_running_text(body[len(prefix):].strip())
-            return area[:1].lower() + area[1:]
-    return ""
+    """'quận Nam Từ Liêm', the area of the governing body as running text writes it."""
+    area = name_in_running_text(area_of(profile))
+    return area[:1].lower() + area[1:]
 
 
 def proposal_list(school_year: str, nominations: list[Nomination]) -> AttachedList:
