@@ -187,3 +187,15 @@ def test_a_layout_mapped_by_hand(tmp_path):
     assert result.rows[0].row_number == 2
     with pytest.raises(AwardListError, match="Cần chọn ít nhất cột «Họ và tên»"):
         read_award_list(path, YEAR, mapping={"name": 0})
+
+
+def test_reading_is_bounded_in_time(tmp_path, monkeypatch):
+    import thiduadesk.exchange.award_lists as award_lists
+
+    rows = [template_headers()] + [[i, f"Giáo viên {i}", "", "", "Trường A", "LĐTT", "HTT"] for i in range(1, 1200)]
+    path = _xlsx(tmp_path / "long.xlsx", rows)
+    monkeypatch.setattr(award_lists, "MAX_SECONDS", -1.0)
+    with pytest.raises(AwardListError, match=r"long.xlsx: đọc tệp quá -1 giây; tệp quá lớn hoặc hỏng."):
+        read_award_list(path, YEAR)
+    with pytest.raises(AwardListError, match=r"long.xls: đọc tệp quá -1 giây"):
+        read_award_list(DATA / "long.xls", YEAR)

@@ -142,7 +142,7 @@ def _xlsx_sheets(path: Path, started: float):
             ws.reset_dimensions()  # stated dimensions ignored: a stray far cell must not matter
             rows, blank = [], None
             for number, row in enumerate(ws.iter_rows(max_col=MAX_COLUMNS), start=1):
-                if number % 500 == 0:
+                if number % 500 == 1:
                     _too_long(path, started)
                 if number > MAX_ROWS:
                     if row is blank:
@@ -236,7 +236,7 @@ def _calamine_sheets(path: Path, started: float):
             sheet = wb.get_sheet_by_name(name)
             rows = []
             for number, row in enumerate(sheet.iter_rows(), start=1):
-                if number % 500 == 0:
+                if number % 500 == 1:
                     _too_long(path, started)
                 if number > MAX_ROWS:
                     if any(v not in (None, "") for v in row[:MAX_COLUMNS]):
