@@ -32,8 +32,11 @@ def award_amount(award: str, settings: AwardSettings) -> int:
 
 
 def vnd(amount: int) -> str:
-    """1005000 → '1.005.000' (the Vietnamese thousands separator)."""
-    return f"{amount:,}".replace(",", ".")
+    """1005000 → '1.005.000': the amount as Vietnamese papers group it (babel's vi_VN number
+    format; loaded when an award paper is printed, never at start-up)."""
+    from babel.numbers import format_decimal
+
+    return format_decimal(amount, locale="vi_VN")
 
 
 def multiple_text(value: float) -> str:
