@@ -1263,6 +1263,10 @@ Data file: %2</translation>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
 </context>
 <context>
     <name>PeopleModel</name>

@@ -187,7 +187,7 @@
         <translation>Sửa người ký</translation>
     </message>
     <message>
-        <source>the head's title after KT., e.g. Trưởng phòng</source>
+        <source>the head&apos;s title after KT., e.g. Trưởng phòng</source>
         <translation>chức danh người đứng đầu sau KT., ví dụ: Trưởng phòng</translation>
     </message>
     <message>
@@ -623,7 +623,7 @@
         <translation>Thoát</translation>
     </message>
     <message>
-        <source>Today's automatic backup could not be made: %1</source>
+        <source>Today&apos;s automatic backup could not be made: %1</source>
         <translation>Không tạo được bản sao lưu tự động hôm nay: %1</translation>
     </message>
     <message>
@@ -783,7 +783,7 @@
         <translation>Khen thưởng — sắp có</translation>
     </message>
     <message>
-        <source>This tab will collect the schools' proposals, check them against the criteria and ratios of the law, and print the submission, minutes, lists and decision.</source>
+        <source>This tab will collect the schools&apos; proposals, check them against the criteria and ratios of the law, and print the submission, minutes, lists and decision.</source>
         <translation>Thẻ này sẽ tập hợp đề nghị của các trường, đối chiếu tiêu chuẩn và tỷ lệ theo quy định, rồi in tờ trình, biên bản, danh sách và quyết định.</translation>
     </message>
     <message>
@@ -976,7 +976,7 @@ Tệp dữ liệu: %2</translation>
         <translation>Kế hoạch cho năm:</translation>
     </message>
     <message>
-        <source>Years, the school year and the office's name are filled in; number and day stay blank until the plan is issued.</source>
+        <source>Years, the school year and the office&apos;s name are filled in; number and day stay blank until the plan is issued.</source>
         <translation>Năm, năm học và tên cơ quan được điền sẵn; số và ngày để trống cho đến khi ban hành.</translation>
     </message>
 </context>
@@ -987,7 +987,7 @@ Tệp dữ liệu: %2</translation>
         <translation>Thông tin cơ quan</translation>
     </message>
     <message>
-        <source>Welcome to ThiDuaDesk. Please enter your office's details once: they are printed on every plan, list and decision. You can change them later under Settings.</source>
+        <source>Welcome to ThiDuaDesk. Please enter your office&apos;s details once: they are printed on every plan, list and decision. You can change them later under Settings.</source>
         <translation>Chào mừng đến với ThiDuaDesk. Hãy nhập thông tin cơ quan một lần: các thông tin này được in trên mọi kế hoạch, danh sách và quyết định. Có thể sửa lại sau trong mục Cài đặt.</translation>
     </message>
     <message>
@@ -1023,15 +1023,15 @@ Tệp dữ liệu: %2</translation>
         <translation>in trước ngày tháng, ví dụ: Nam Từ Liêm</translation>
     </message>
     <message>
-        <source>Head's title:</source>
+        <source>Head&apos;s title:</source>
         <translation>Chức danh người đứng đầu:</translation>
     </message>
     <message>
-        <source>Head's full name:</source>
+        <source>Head&apos;s full name:</source>
         <translation>Họ tên người đứng đầu:</translation>
     </message>
     <message>
-        <source>Deputies' title:</source>
+        <source>Deputies&apos; title:</source>
         <translation>Chức danh cấp phó:</translation>
     </message>
     <message>
@@ -1262,6 +1262,10 @@ Tệp dữ liệu: %2</translation>
     <message>
         <source>Save as PDF</source>
         <translation>Lưu thành PDF</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Không ghi được tệp: %1</translation>
     </message>
 </context>
 <context>
@@ -1523,7 +1527,7 @@ Hay đây là điểm bắt đầu của một bản nháp mới? Khi đó số 
         <translation>Kế hoạch công tác thi đua, khen thưởng năm (kèm phụ lục tiến độ)</translation>
     </message>
     <message>
-        <source>Themed emulation campaign (Teachers' Day 20/11)</source>
+        <source>Themed emulation campaign (Teachers&apos; Day 20/11)</source>
         <translation>Đợt thi đua chuyên đề (chào mừng Ngày Nhà giáo Việt Nam 20/11)</translation>
     </message>
 </context>
@@ -2643,7 +2647,7 @@ Bạn có muốn ghi đè không?</translation>
         <translation>Đã lưu %1 đơn vị vào %2.</translation>
     </message>
     <message>
-        <source>Delete “%1” from the unit's people?</source>
+        <source>Delete “%1” from the unit&apos;s people?</source>
         <translation>Xóa “%1” khỏi danh sách người của đơn vị?</translation>
     </message>
     <message>

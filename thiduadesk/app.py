@@ -154,13 +154,16 @@ class GuiSession(QObject):
 
     def open_store(self):
         """The open Store, or None when the user gave up (the message has been shown)."""
+        from thiduadesk.documents.output import protect
         from thiduadesk.store.backup import restore_backup
         from thiduadesk.store.db import open_store
         from thiduadesk.store.errors import StoreError
 
         while True:
             try:
-                return open_store(self.db_path, backup_dir=self.backup_dir)
+                store = open_store(self.db_path, backup_dir=self.backup_dir)
+                protect(store.path)  # no saved PDF or Word file may land on it
+                return store
             except StoreError as exc:
                 log.warning("cannot open %s: %s", self.db_path, exc.message)
                 choice = self.ask_open_error(exc)

@@ -224,19 +224,16 @@ def print_pdf_bytes(data: bytes, parent: QWidget | None, title: str = "") -> boo
 
 
 def save_pdf_bytes(data: bytes, parent: QWidget | None, title: str, suggested: str) -> str:
-    """Ask where to save; write; the path written or "" if cancelled."""
-    from pathlib import Path
+    """Ask where to save; write through the one guarded writer (never over the data file, a
+    link or a read-only file: OutputRefused, an OSError, says why); the path or "" if cancelled."""
+    from thiduadesk.ops.files import write_file
 
     path = prompts.save_file(parent, title, suggested, pdf_filter())
     if not path:
         return ""
     if not path.lower().endswith(".pdf"):
         path += ".pdf"
-    target = Path(path)
-    tmp = target.with_name(target.name + ".tmp")
-    tmp.write_bytes(data)
-    tmp.replace(target)
-    return str(target)
+    return str(write_file(path, data))
 
 
 def pdf_filter() -> str:
@@ -265,8 +262,7 @@ class PdfPreviewDialog(QDialog):
         self.print_button.clicked.connect(lambda: print_pdf_bytes(self.data, self, title))
         self.save_button = QPushButton(self.tr("Save as PDF…"))
         self.save_button.setObjectName("saveButton")
-        self.save_button.clicked.connect(lambda: save_pdf_bytes(self.data, self, self.tr("Save as PDF"),
-                                                                self.suggested_name))
+        self.save_button.clicked.connect(self.save)
         row.addWidget(self.print_button)
         row.addWidget(self.save_button)
         row.addStretch(1)
@@ -274,3 +270,10 @@ class PdfPreviewDialog(QDialog):
         buttons.rejected.connect(self.reject)
         row.addWidget(buttons)
         layout.addLayout(row)
+
+    def save(self) -> str:
+        try:
+            return save_pdf_bytes(self.data, self, self.tr("Save as PDF"), self.suggested_name)
+        except OSError as exc:  # OutputRefused says why in Vietnamese
+            prompts.warn(self, self.tr("Save as PDF"), self.tr("The file could not be written: %1").replace("%1", str(exc)))
+            return ""

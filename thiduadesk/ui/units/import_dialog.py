@@ -141,7 +141,7 @@ class ImportPreviewDialog(QDialog):
         if not self.result.units:
             return
         try:
-            self.summary = units_ops.import_units(self.repo.store, list(self.result.units))
+            self.summary = units_ops.import_units(self.repo.store, self.result)  # only the file's columns change
         except StoreError as exc:  # the whole import was rolled back
             self.error_label.setText(
                 exc.message + "\n" + self.tr("Nothing was imported; the data is as before.")
