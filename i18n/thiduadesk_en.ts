@@ -1445,6 +1445,10 @@ Or is it the start of a new draft? The number and the day are then cleared (mont
         <translation>Issue plan</translation>
     </message>
     <message>
+        <source>The issue date %1 is unusual (%2). A number once given stays in the register for good. Issue with this date?</source>
+        <translation>The issue date %1 is unusual (%2). A number once given stays in the register for good. Issue with this date?</translation>
+    </message>
+    <message>
         <source>Issued as No. %1 dated %2 and entered in the outgoing register.</source>
         <translation>Issued as No. %1 dated %2 and entered in the outgoing register.</translation>
     </message>

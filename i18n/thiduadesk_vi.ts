@@ -1445,6 +1445,10 @@ Hay đây là điểm bắt đầu của một bản nháp mới? Khi đó số 
         <translation>Ban hành kế hoạch</translation>
     </message>
     <message>
+        <source>The issue date %1 is unusual (%2). A number once given stays in the register for good. Issue with this date?</source>
+        <translation>Ngày ban hành %1 bất thường (%2). Số đã cấp sẽ nằm lại trong sổ văn bản đi. Vẫn ban hành với ngày này?</translation>
+    </message>
+    <message>
         <source>Issued as No. %1 dated %2 and entered in the outgoing register.</source>
         <translation>Đã ban hành, số %1 ngày %2, và đã vào sổ văn bản đi.</translation>
     </message>

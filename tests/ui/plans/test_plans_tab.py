@@ -72,6 +72,17 @@ def first_paragraph_path(plan) -> tuple[int, ...]:
 # -- the whole flow -----------------------------------------------------------------------------------
 
 
+def test_an_issue_date_far_from_today_asks_first_and_no_means_nothing_issued(view, store, qtbot, answers):
+    plan_id = new_from_template(view, "tdkt-nam", 2024)
+    answers.confirm_answers.append(False)
+    issue(view, dt.date(2031, 3, 6))
+    title, text = answers.confirms[-1]
+    assert title == "Issue plan"
+    assert text.startswith("The issue date 06/03/2031 is unusual (cách hôm nay (05/03/2024) hơn một năm).")
+    assert PlanRepository(store).get(plan_id).number is None
+    assert RegisterRepository(store).list() == []
+
+
 def test_template_edit_timetable_undo_preview_issue(view, store, qtbot, answers, tmp_path):
     plan_id = new_from_template(view)
     assert view.list_model.rowCount() == 1
@@ -204,8 +215,9 @@ def test_new_version_gets_a_new_number(view, store, qtbot):
     assert versions == ["1", "2"]
 
 
-def test_copy_last_years_plan(view, store, qtbot):
+def test_copy_last_years_plan(view, store, qtbot, answers):
     old_id = new_from_template(view, "tdkt-nam", 2023)
+    answers.confirm_answers.append(True)  # 09/01/2023 is more than a year before "today"
     issue(view, dt.date(2023, 1, 9))
     view.copy_year_action.trigger()
     new_id = view.current_plan_id()

@@ -10,10 +10,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 
+from thiduadesk.domain.dates import screen_date
 from thiduadesk.domain.numbering import number_and_symbol
 from thiduadesk.domain.plan import Plan
 from thiduadesk.ops import changes
 from thiduadesk.ops import plans as plans_ops
+from thiduadesk.ops import register as register_ops
 from thiduadesk.ops.errors import USER_ERRORS
 from thiduadesk.store.errors import StoreError
 from thiduadesk.ui import prompts
@@ -176,6 +178,14 @@ class PlanActions(QObject):
             return False
         dialog = dialogs.IssueDialog(self.view.editor.plan, self.view.store, self.view)
         if not dialogs.run_dialog(dialog):
+            return False
+        problem = register_ops.issue_date_problem(dialog.issue_date(), self.view.today())
+        if problem and not prompts.confirm(
+            self.view,
+            self.tr("Issue plan"),
+            self.tr("The issue date %1 is unusual (%2). A number once given stays in the register for good. "
+                    "Issue with this date?").replace("%1", screen_date(dialog.issue_date())).replace("%2", problem),
+        ):
             return False
         entry = self._run(self.tr("Issue plan"), lambda: plans_ops.issue(
             self.view.store, plan.id, dialog.issue_date(), copies=dialog.copies(), file_copy=dialog.file_copy()))
