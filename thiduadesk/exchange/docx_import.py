@@ -459,6 +459,39 @@ def _heading_level(style) -> int | None:
 # --------------------------------------------------------------------------------------------
 
 
+# A Word plan of ten pages unpacks to well under 5 MB and holds a few hundred paragraphs; these
+# bounds leave a wide margin and stop a zip bomb or a file of empty paragraphs before the work.
+MAX_UNPACKED_BYTES = 64 * 1024 * 1024
+MAX_RATIO = 200  # uncompressed / compressed size of one member, beyond any real Word part
+MAX_PARAGRAPHS = 20_000
+
+
+def _check_package(p: Path) -> None:
+    """Refuse a package whose parts would unpack to far more than a Word plan ever does."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(p) as package:
+            members = package.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # not a zip at all: python-docx says so below, with the usual message
+    total = sum(m.file_size for m in members)
+    swollen = [m for m in members if m.file_size > 1024 * 1024 and m.file_size > MAX_RATIO * max(m.compress_size, 1)]
+    if total > MAX_UNPACKED_BYTES:
+        raise PlanImportError(
+            f"Tệp «{p.name}» giải nén ra {total // (1024 * 1024)} MB, quá lớn so với một văn bản Word "
+            f"(tối đa {MAX_UNPACKED_BYTES // (1024 * 1024)} MB): tệp có thể bị hỏng hoặc không an toàn. "
+            "Không có gì được nhập."
+        )
+    if swollen:
+        worst = max(swollen, key=lambda m: m.file_size / max(m.compress_size, 1))
+        raise PlanImportError(
+            f"Tệp «{p.name}» nén bất thường: phần «{worst.filename}» giải nén ra gấp "
+            f"{worst.file_size // max(worst.compress_size, 1)} lần (một văn bản Word thật không quá {MAX_RATIO} lần): "
+            "tệp có thể bị hỏng hoặc không an toàn. Không có gì được nhập."
+        )
+
+
 def read_docx_lines(path: str | os.PathLike[str]) -> tuple[list[Line], list[str]]:
     """(lines of the document in order, notes for the clerk) from a .docx file.
 
@@ -472,6 +505,8 @@ def read_docx_lines(path: str | os.PathLike[str]) -> tuple[list[Line], list[str]
         raise PlanImportError(
             "Thiếu thư viện python-docx để đọc tệp Word; hãy cài lại chương trình."
         ) from exc
+    if p.is_file():
+        _check_package(p)
     try:
         document = docx.Document(str(p))
     except FileNotFoundError as exc:
@@ -486,6 +521,13 @@ def read_docx_lines(path: str | os.PathLike[str]) -> tuple[list[Line], list[str]
             f"Tệp «{p.name}» không đọc được như tài liệu Word (.docx): tệp bị hỏng hoặc không phải tệp Word. "
             "Hãy mở tệp bằng Word, lưu lại dạng .docx rồi nhập lại."
         ) from exc
+    paragraphs = sum(1 for _ in document.element.body.iter(_w("p")))
+    if paragraphs > MAX_PARAGRAPHS:
+        count, limit = (f"{n:,}".replace(",", ".") for n in (paragraphs, MAX_PARAGRAPHS))
+        raise PlanImportError(
+            f"Tệp «{p.name}» có {count} đoạn văn, quá nhiều so với một kế hoạch "
+            f"(tối đa {limit}): hãy kiểm tra lại tệp. Không có gì được nhập."
+        )
     reader = _Reader(document)
     lines = reader.read()
     return lines, reader.notes()
