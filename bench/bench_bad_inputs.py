@@ -62,6 +62,30 @@ def _far_right(ws) -> None:
         ws.cell(row=row, column=16384, value="rác")
 
 
+def _docx(path: Path, *, extra: dict | None = None, empty_paragraphs: int = 0) -> Path:
+    """A small Word plan, with a part that unpacks to a lot, or many empty paragraphs."""
+    import io
+    import zipfile
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("KẾ HOẠCH")
+    document.add_paragraph("Công tác thi đua, khen thưởng năm 2024")
+    buf = io.BytesIO()
+    document.save(buf)
+    path = path.with_suffix(".docx")
+    with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "word/document.xml" and empty_paragraphs:
+                data = data.replace(b"<w:body>", b"<w:body>" + b"<w:p/>" * empty_paragraphs, 1)
+            dst.writestr(item, data)
+        for name, content in (extra or {}).items():
+            dst.writestr(name, content)
+    return path
+
+
 CASES = {
     "baseline: 40 units": lambda p: _book(p, _units(40)),
     "value at XFD1048576": lambda p: _book(p, _units(40), lambda ws: ws.cell(row=1048576, column=16384, value="x")),
@@ -71,15 +95,20 @@ CASES = {
     "values in column XFD": lambda p: _book(p, _units(40), _far_right),
     "5,000 rows (the limit)": lambda p: _book(p, _units(4999)),
     "6,000 rows (past it)": lambda p: _book(p, _units(5999)),
+    "docx: a Word plan": lambda p: _docx(p),
+    "docx: zip bomb (80 MB part)": lambda p: _docx(p, extra={"word/media/big.bin": b"\0" * (80 * 1024 * 1024)}),
+    "docx: 200,000 empty paras": lambda p: _docx(p, empty_paragraphs=200_000),
 }
 
 
 def measure(path: Path, db: Path) -> tuple[float, float, int, str]:
-    """(seconds, peak MiB, exit status, last line of output) of one dry-run import."""
+    """(seconds, peak MiB, exit status, last line of output) of one import (units: a dry run;
+    a Word file: a plan import, refused before anything is stored)."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    command = ["plan", "import", str(path)] if path.suffix == ".docx" else ["units", "import", str(path), "--dry-run"]
     start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "thiduadesk", "--db", str(db), "units", "import", str(path),
-                             "--dry-run"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env)
+    proc = subprocess.Popen([sys.executable, "-m", "thiduadesk", "--db", str(db), *command],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env)
     out = proc.stdout.read().decode("utf-8", "replace")
     _pid, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - start
