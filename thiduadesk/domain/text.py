@@ -21,6 +21,8 @@ import unicodedata
 from functools import lru_cache
 from os import PathLike
 
+from thiduadesk.domain.utf8_repair import REPLACEMENT, repaired_utf8
+
 __all__ = [
     "ENCODING_LABELS_VI",
     "clean_text",
@@ -636,6 +638,9 @@ def _looks_cp1258(data: bytes) -> str | None:
     return text if good >= 2 * (len(words) - good) and good >= 1 else None
 
 
+UTF8_REPAIRED = "utf-8 (repaired)"
+
+
 def _decode_bytes(data: bytes) -> tuple[str, str]:
     """(text, how it was decoded): BOMs first, then UTF-8, then single-byte code pages."""
     if data.startswith(b"\xef\xbb\xbf"):
@@ -648,6 +653,10 @@ def _decode_bytes(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    repaired = repaired_utf8(data)
+    if repaired is not None:
+        text, _bad = repaired
+        return text, UTF8_REPAIRED
     # UTF-16 without a BOM: a NUL in every other byte.
     if len(data) >= 4:
         even, odd = data[0::2].count(0), data[1::2].count(0)
@@ -677,6 +686,13 @@ def read_text_file(path: str | PathLike[str]) -> tuple[str, str | None]:
     text, how = _decode_bytes(data)
     text = _NEWLINE_RE.sub("\n", text)
     note: str | None = None
+    if how == UTF8_REPAIRED:
+        bad = [n for n, line in enumerate(text.split("\n"), start=1) if REPLACEMENT in line]
+        shown = ", ".join(str(n) for n in bad[:10]) + (" …" if len(bad) > 10 else "")
+        return nfc(text), (
+            f"Tệp dùng Unicode (UTF-8) nhưng có byte lỗi ở dòng {shown}: các byte đó được thay bằng dấu "
+            f"«{REPLACEMENT}», phần còn lại giữ nguyên. Hãy kiểm tra các dòng này."
+        )
     if how == CP1258:
         note = f"Đã chuyển nội dung tệp từ bảng mã {ENCODING_LABELS_VI[CP1258]} sang Unicode."
         return nfc(text), note
