@@ -66,6 +66,8 @@ def run_list(args) -> int:
 
 def run_pdf(args) -> int:
     with opened(args) as store:
+        for warning in plans.print_warnings(store, plans.get(store, args.id)):
+            print(f"Lưu ý: {warning}", file=sys.stderr)
         plans.write_pdf(store, args.id, args.output)
     return wrote(args.output)
 

@@ -146,3 +146,17 @@ def register_fonts() -> FontChoice:
 def font_in_use() -> FontChoice:
     """The registered font (registering it if needed): name and path, for the UI and tests."""
     return register_fonts()
+
+
+def unprintable(text: str) -> list[str]:
+    """The characters of ``text`` the printing font has no glyph for (Arabic, emoji, …), in the
+    order they first appear: ReportLab would print them as blanks without a word."""
+    from reportlab.pdfbase import pdfmetrics
+
+    register_fonts()
+    glyphs = pdfmetrics.getFont(REGULAR).face.charToGlyph
+    seen: dict[str, None] = {}
+    for ch in text:
+        if ch not in seen and not ch.isspace() and ord(ch) >= 0x20 and ord(ch) not in glyphs:
+            seen[ch] = None
+    return list(seen)

@@ -221,6 +221,36 @@ def pdf_bytes(store: Store, plan: Plan) -> bytes:
     return plan_pdf_bytes(plan)
 
 
+def print_warnings(store: Store, plan: Plan) -> list[str]:
+    """What the clerk should know before printing ``plan`` (Vietnamese): no office profile yet
+    (the header's office block and the place would be empty), characters the font cannot print."""
+    from thiduadesk.documents.fonts import unprintable
+
+    out = []
+    if load_profile(store) is None and not plan.office_name.strip():
+        out.append("Chưa có thông tin cơ quan: đầu văn bản sẽ thiếu tên cơ quan và địa danh. "
+                   "Hãy điền ở Cài đặt → Thông tin cơ quan, hoặc bằng lệnh «thiduadesk profile set».")
+    texts: list[str] = []
+
+    def walk(value) -> None:
+        if isinstance(value, str):
+            texts.append(value)
+        elif isinstance(value, dict):
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+
+    walk(plan.to_dict())
+    missing = unprintable("\n".join(texts))
+    if missing:
+        shown = ", ".join(f"«{c}» (U+{ord(c):04X})" for c in missing[:10]) + (" …" if len(missing) > 10 else "")
+        out.append(f"Phông chữ không có các ký tự sau nên chúng sẽ in thành chỗ trống: {shown}. "
+                   "Hãy thay bằng chữ thường hoặc xoá đi.")
+    return out
+
+
 def write_pdf(store: Store, plan_id: int, path: str | Path) -> Path:
     from thiduadesk.ops.files import write_file
 

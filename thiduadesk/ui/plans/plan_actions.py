@@ -198,11 +198,17 @@ class PlanActions(QObject):
                          .replace("%1", entry.number_and_symbol).replace("%2", entry.display_date))
         return True
 
+    def _warn_before_printing(self, plan: Plan, title: str) -> None:
+        warnings = plans_ops.print_warnings(self.view.store, plan)
+        if warnings:
+            prompts.warn(self.view, title, "\n\n".join(warnings))
+
     def print_current(self) -> bool:
         plan = self.view.editor.plan
         if plan is None:
             return False
         self.view.save_now()
+        self._warn_before_printing(plan, self.tr("Print"))
         try:
             data = self.view.current_pdf_bytes()
         except StoreError as exc:
@@ -215,6 +221,7 @@ class PlanActions(QObject):
         if plan is None:
             return ""
         self.view.save_now()
+        self._warn_before_printing(plan, self.tr("Save as PDF"))
         try:
             data = self.view.current_pdf_bytes()
             path = preview.save_pdf_bytes(data, self.view, self.tr("Save as PDF"), plans_ops.file_stem(plan) + ".pdf")
