@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from thiduadesk.domain import text as textmod
+from thiduadesk.domain import text_files
 from thiduadesk.domain.dates import (
     BLANK,
     DAY,
@@ -156,7 +156,7 @@ def test_every_cited_basis_of_the_sample_and_fixture_plans():
     for path in sorted(DATA.rglob("*")):
         if path.suffix not in (".txt", ".md"):
             continue
-        text, _ = textmod.read_text_file(path)
+        text, _ = text_files.read_text_file(path)
         for basis in parse_plan_text(text).plan.bases:
             m = re.search(r"số (\S+) ngày", basis)
             if not m:

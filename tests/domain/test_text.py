@@ -10,12 +10,10 @@ import pytest
 
 from thiduadesk.domain.text import (
     clean_text,
-    decode_cp1252,
     detect_legacy_encoding,
     fold,
     name_sort_key,
     nfc,
-    read_text_file,
     split_name,
     tcvn3_to_unicode,
     to_unicode,
@@ -24,6 +22,7 @@ from thiduadesk.domain.text import (
     vi_sort_key,
     vni_to_unicode,
 )
+from thiduadesk.domain.text_files import decode_cp1252, read_text_file
 
 SAMPLES_DIR = Path(__file__).resolve().parents[1] / "data" / "samples"
 

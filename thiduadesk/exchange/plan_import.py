@@ -12,7 +12,7 @@ import unicodedata
 from pathlib import Path
 
 from thiduadesk.domain.plan_text import ParsedPlan, parse_plan_lines, parse_plan_text
-from thiduadesk.domain.text import read_text_file
+from thiduadesk.domain.text_files import read_text_file
 
 __all__ = ["SUPPORTED_EXTENSIONS", "PlanImportError", "import_plan_file", "read_plan_text_file"]
 
