@@ -15,6 +15,7 @@ from thiduadesk.domain.model import OfficeProfile, Person, Unit
 from thiduadesk.store.profile import load_profile, save_profile
 from thiduadesk.store.units import UnitRepository
 from thiduadesk.ui import preferences
+from thiduadesk.ui.awards import AwardsTab
 from thiduadesk.ui.calendar import CalendarTab
 from thiduadesk.ui.main_window import ComingSoonTab, MainWindow
 from thiduadesk.ui.units.dialogs import UnitDialog
@@ -48,9 +49,9 @@ def test_tabs_in_order_with_units_last(window):
     assert [tabs.tabText(i) for i in range(tabs.count())] == ["Plans", "Deadlines", "Awards", "Outgoing register",
                                                               "Units"]
     assert tabs.widget(3) is window.register_tab and tabs.widget(4) is window.units_tab
-    # Tabs not built yet explain themselves instead of showing an empty grey area.
     assert isinstance(window.calendar_tab, CalendarTab)  # issue 10: the Lịch hạn tab is built
-    assert "coming soon" in window.awards_tab.title_label.text()
+    assert isinstance(window.awards_tab, AwardsTab)  # issue 11: the Khen thưởng tab is built
+    assert tabs.widget(2) is window.awards_tab and tabs.tabText(2) == "Awards"
 
 
 def test_the_calendar_tab_is_built_when_first_shown(window):

@@ -394,6 +394,35 @@ def read_award_list(path: str | PathLike[str], school_year: str, *, mapping: dic
                          "hiệu/hình thức» trong các trang tính. Hãy dùng mẫu danh sách của chương trình.")
 
 
+@dataclass
+class SheetPreview:
+    """The first rows of a sheet as text (legacy encodings converted), for mapping columns by hand."""
+
+    name: str
+    rows: list[list[str]]
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def width(self) -> int:
+        return max((len(r) for r in self.rows), default=0)
+
+
+def sheet_previews(path: str | PathLike[str], rows: int = HEADER_SEARCH_ROWS) -> list[SheetPreview]:
+    """Every sheet's first ``rows`` rows, trailing empty cells dropped."""
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(str(path))
+    out = []
+    for sheet, raw in _sheets(path):
+        notes: list[str] = []
+        texts = [[text for _value, text in row] for row in _convert_rows(raw[:rows], notes)]
+        for row in texts:
+            while row and not row[-1].strip():
+                row.pop()
+        out.append(SheetPreview(sheet, texts, notes))
+    return out
+
+
 _GROUP_RE = re.compile(r"^\s*([IVXLC]+|[A-Z]|\d+)\s*[.)]\s+\S")
 
 

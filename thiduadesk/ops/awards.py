@@ -20,6 +20,7 @@ from thiduadesk.domain.model import Unit
 from thiduadesk.domain.text import fold
 from thiduadesk.ops import changes
 from thiduadesk.ops.errors import FileRefused
+from thiduadesk.store.award_queries import AwardQueries, NominationQuery
 from thiduadesk.store.awards import AwardRepository, parse_school_year
 from thiduadesk.store.db import Store
 from thiduadesk.store.units import UnitRepository
@@ -57,6 +58,43 @@ def read_list(path: str | Path, school_year: str, **layout):
         return read_award_list(path, parse_school_year(school_year), **layout)
     except AwardListError as exc:
         raise FileRefused(exc.message) from exc
+    except OSError as exc:
+        raise FileRefused(_unreadable(path, exc)) from exc
+
+
+def sheet_previews(path: str | Path):
+    """The first rows of every sheet of a list, for mapping its columns by hand."""
+    from thiduadesk.exchange.award_lists import AwardListError
+    from thiduadesk.exchange.award_lists import sheet_previews as previews
+
+    try:
+        return previews(path)
+    except AwardListError as exc:
+        raise FileRefused(exc.message) from exc
+    except OSError as exc:
+        raise FileRefused(_unreadable(path, exc)) from exc
+
+
+def _unreadable(path: str | Path, exc: OSError) -> str:
+    return f"Không đọc được tệp «{Path(path).name}»: {exc.strerror or exc}."
+
+
+def list_fields() -> dict[str, str]:
+    """The columns an award list can have: field → the standard template's header."""
+    from thiduadesk.exchange.award_lists import COLUMNS
+
+    return {f: aliases[0] for f, aliases in COLUMNS.items()}
+
+
+def unknown_units(store: Store, names: list[str]) -> list[str]:
+    """The names of units not yet in the unit list (each once, in the order given)."""
+    units, seen, out = UnitRepository(store), set(), []
+    for name in names:
+        key = fold(name)
+        if name and key not in seen and units.find_by_name(name) is None:
+            seen.add(key)
+            out.append(name)
+    return out
 
 
 def _level_of(name: str) -> str:
@@ -109,13 +147,25 @@ def import_list(store: Store, path: str | Path, school_year: str, *, conferred: 
         else:
             repo.add_nominations(noms)
         report.added = len(noms)
+        _refresh_checks(store, school_year, later_years=conferred)
         changes.publish(store, changes.AWARDS, *([changes.UNITS] if report.units_created else []))
     return report
 
 
+def _refresh_checks(store: Store, school_year: str, later_years: bool = False) -> None:
+    """The list's check column brought up to date after a change of the year's nominations (or,
+    for a change of history, of that year and the years after it, whose rules read it)."""
+    year = parse_school_year(school_year)
+    years = [y for y in AwardQueries(store).years() if y > year] if later_years else []
+    with store.transaction():
+        for y in (year, *years):
+            AwardQueries(store).save_checks(check_year(store, y))
+
+
 def check_year(store: Store, school_year: str, *, record: bool = False) -> list[CheckResult]:
     """Every nomination of the year checked by the regime in force at its end. With ``record``,
-    nominations not yet past the council get status eligible / not eligible."""
+    nominations not yet past the council get status eligible / not eligible (and the list's check
+    column is rewritten)."""
     year = parse_school_year(school_year)
     repo = AwardRepository(store)
     noms = repo.list(year, order="id")
@@ -135,8 +185,8 @@ def check_year(store: Store, school_year: str, *, record: bool = False) -> list[
                 updates.setdefault(status, []).append(n.id)
         for status, ids in updates.items():
             repo.set_status(ids, status, eligible={i: status == ELIGIBLE for i in ids})
-        if updates:
-            changes.publish(store, changes.AWARDS, ids={changes.AWARDS: [i for ids in updates.values() for i in ids]})
+        AwardQueries(store).save_checks(results)
+        changes.publish(store, changes.AWARDS, ids={changes.AWARDS: [i for ids in updates.values() for i in ids]})
     return results
 
 
@@ -147,11 +197,17 @@ def record_votes(store: Store, ids: list[int], votes_for: int, votes_total: int)
     with store.transaction():
         repo.set_votes(ids, votes_for, votes_total)
         repo.set_status(ids, REVIEWED)
+        for year in sorted({repo.get(i).school_year for i in ids}):
+            _refresh_checks(store, year)
     changes.publish(store, changes.AWARDS, ids={changes.AWARDS: ids})
 
 
 def record_decision(store: Store, ids: list[int], number: str, date: str) -> None:
-    AwardRepository(store).record_decision(ids, number, date)
+    repo = AwardRepository(store)
+    with store.transaction():
+        repo.record_decision(ids, number, date)
+        for year in sorted({repo.get(i).school_year for i in ids}):
+            _refresh_checks(store, year, later_years=True)  # the conferred awards are next years' history
     changes.publish(store, changes.AWARDS, ids={changes.AWARDS: ids})
 
 
@@ -249,5 +305,39 @@ def change_settings(store: Store, school_year: str, **values) -> None:
     for key, value in values.items():
         if value is not None:
             setattr(settings, key, value)
-    repo.save_settings(school_year, settings)
+    with store.transaction():
+        repo.save_settings(school_year, settings)
+        _refresh_checks(store, school_year)
     changes.publish(store, changes.AWARDS, changes.SETTINGS)
+
+
+# -- the award tab's list ------------------------------------------------------------------------
+
+
+def queries(store: Store) -> AwardQueries:
+    return AwardQueries(store)
+
+
+def nominations_page(store: Store, query: NominationQuery, *, sort: str = "name", descending: bool = False,
+                     offset: int = 0, limit: int = 200) -> list[dict]:
+    return AwardQueries(store).page(query, sort=sort, descending=descending, offset=offset, limit=limit)
+
+
+def delete_nominations(store: Store, ids: list[int]) -> None:
+    """Delete proposals not yet decided (all or none); the year's checks follow."""
+    repo = AwardRepository(store)
+    with store.transaction():
+        years = {repo.get(i).school_year for i in ids}
+        for i in ids:
+            repo.delete(i)
+        for year in sorted(years):
+            _refresh_checks(store, year)
+    changes.publish(store, changes.AWARDS, ids={changes.AWARDS: list(ids)})
+
+
+def export_list(store: Store, query: NominationQuery, path: str | Path) -> Path:
+    """The nominations the list shows, in the standard template (Excel)."""
+    from thiduadesk.exchange.award_lists import write_template as write
+
+    ids = {r["id"] for r in AwardQueries(store).page(query, sort="id", limit=-1)}
+    return write(path, [n for n in AwardRepository(store).list(query.school_year) if n.id in ids])

@@ -327,5 +327,14 @@ def m006_awards(db):
     db.execute("CREATE INDEX idx_conferred_year ON conferred_awards(school_year, award)")
 
 
+@migrations()
+def m007_nomination_checks(db):
+    """The award tab lists, filters and counts by eligibility in SQL: each nomination keeps the
+    outcome of the last rule check (``eligible`` already exists) and its failures' messages.
+    Both are derived from the rules and rewritten after every change of the year's list."""
+    db.execute("ALTER TABLE nominations ADD COLUMN check_note TEXT NOT NULL DEFAULT ''")
+    db.execute("CREATE INDEX idx_nominations_check ON nominations(school_year, eligible)")
+
+
 SCHEMA_VERSION = len(migrations)
 MIGRATION_NAMES = migrations.names

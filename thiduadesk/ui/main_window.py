@@ -29,14 +29,9 @@ from thiduadesk.ui.restore_dialog import choose_backup
 from thiduadesk.ui.settings_dialog import OfficeProfileDialog
 from thiduadesk.ui.units.tab import UnitsTab
 from thiduadesk.ui.widgets.busy import busy_cursor
-from thiduadesk.ui.widgets.empty_state import EmptyState
 from thiduadesk.ui.widgets.tab_page import TabPage
 
 log = logging.getLogger("thiduadesk.ui")
-
-
-class ComingSoonTab(EmptyState, TabPage):
-    """A tab not built yet: it says what it will hold instead of showing an empty grey area."""
 
 
 class PendingTab(QWidget, TabPage):
@@ -74,17 +69,14 @@ class MainWindow(QMainWindow):
         self._calendar_tab = None
         self._calendar_pending = PendingTab()
         self._calendar_pending.setObjectName("calendarTabPending")
-        self.awards_tab = ComingSoonTab(
-            self.tr("Awards — coming soon"),
-            self.tr("This tab will collect the schools' proposals, check them against the criteria and "
-                    "ratios of the law, and print the submission, minutes, lists and decision."),
-        )
-        self.awards_tab.setObjectName("awardsTab")
+        self._awards_tab = None
+        self._awards_pending = PendingTab()
+        self._awards_pending.setObjectName("awardsTabPending")
         self.register_tab = RegisterView(store, lambda: self.profile, self)
         self.units_tab = UnitsTab(store, self, lang=lang)
         self.tabs.addTab(self.plans_tab, self.tr("Plans"))
         self.tabs.addTab(self._calendar_pending, self.tr("Deadlines"))
-        self.tabs.addTab(self.awards_tab, self.tr("Awards"))
+        self.tabs.addTab(self._awards_pending, self.tr("Awards"))
         self.tabs.addTab(self.register_tab, self.tr("Outgoing register"))
         self.tabs.addTab(self.units_tab, self.tr("Units"))
         self._current_tab = self.tabs.currentWidget()
@@ -202,6 +194,8 @@ class MainWindow(QMainWindow):
             self._current_tab.save_now()
         if self.tabs.currentWidget() is self._calendar_pending:
             self._build_calendar_tab()
+        if self.tabs.currentWidget() is self._awards_pending:
+            self._build_awards_tab()
         self._current_tab = self.tabs.currentWidget()
 
     def show_due_summary(self, today: dt.date | None = None) -> None:
@@ -236,20 +230,36 @@ class MainWindow(QMainWindow):
     def _build_calendar_tab(self):
         from thiduadesk.ui.calendar import CalendarTab
 
-        index = self.tabs.indexOf(self._calendar_pending)
+        self._calendar_tab = self._swap_in(self._calendar_pending, CalendarTab(self.store, self, follow_plans=False),
+                                           self.tr("Deadlines"))
+        return self._calendar_tab
+
+    @property
+    def awards_tab(self):
+        """The Khen thưởng tab, built the first time it is shown or asked for."""
+        return self._awards_tab or self._build_awards_tab()
+
+    def _build_awards_tab(self):
+        from thiduadesk.ui.awards import AwardsTab
+
+        self._awards_tab = self._swap_in(self._awards_pending, AwardsTab(self.store, self), self.tr("Awards"))
+        return self._awards_tab
+
+    def _swap_in(self, pending: QWidget, tab, title: str):
+        """A tab built on first show takes the place of the widget that held it."""
+        index = self.tabs.indexOf(pending)
         was_current = self.tabs.currentIndex() == index
-        tab = CalendarTab(self.store, self, follow_plans=False)
         self.tabs.blockSignals(True)  # the swap is not a change of tab
         try:
             self.tabs.removeTab(index)
-            self.tabs.insertTab(index, tab, self.tr("Deadlines"))
+            self.tabs.insertTab(index, tab, title)
             if was_current:
                 self.tabs.setCurrentIndex(index)
         finally:
             self.tabs.blockSignals(False)
-        self._calendar_pending.deleteLater()
-        self._calendar_tab = tab
+        pending.deleteLater()
         tab.restore_state(preferences.app_settings())
+        self._current_tab = self.tabs.currentWidget()
         return tab
 
     def on_change(self, change: changes.Change) -> None:

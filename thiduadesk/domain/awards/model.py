@@ -33,6 +33,12 @@ def year_end(school_year: str) -> dt.date:
     return dt.date(int(parse_school_year(school_year)[5:]), 8, 31)
 
 
+def school_year_of(day: dt.date) -> str:
+    """The school year a day falls in (September to August)."""
+    start = day.year if day.month >= 9 else day.year - 1
+    return f"{start}-{start + 1}"
+
+
 def shift_year(school_year: str, delta: int) -> str:
     start = int(parse_school_year(school_year)[:4]) + delta
     return f"{start}-{start + 1}"

@@ -11,15 +11,18 @@ DEBOUNCE_MS = 250
 class SearchBox(QLineEdit):
     search_changed = Signal(str)
 
-    def __init__(self, placeholder: str, parent: QWidget | None = None):
+    def __init__(self, placeholder: str, parent: QWidget | None = None, *, debounce_ms: int = DEBOUNCE_MS):
         super().__init__(parent)
         self.setPlaceholderText(placeholder)
         self.setClearButtonEnabled(True)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.setInterval(debounce_ms)
         self._timer.timeout.connect(self.flush)
-        self.textChanged.connect(lambda _text: self._timer.start())
+        if debounce_ms:
+            self.textChanged.connect(lambda _text: self._timer.start())
+        else:  # the search is fast enough to follow every keystroke
+            self.textChanged.connect(self.search_changed.emit)
         self.returnPressed.connect(self.flush)
 
     def flush(self) -> None:

@@ -1,0 +1,158 @@
+"""The year's nominations as a table model that reads from SQL a page at a time: filtering,
+searching and sorting are queries (store/award_queries.py), and rows are fetched as the view
+scrolls to them, so the list stays instant over tens of thousands of nominations."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from thiduadesk.domain.dates import screen_date
+from thiduadesk.ops import awards as ops
+from thiduadesk.store.award_queries import NominationQuery
+from thiduadesk.ui.awards.labels import award_short, rating_label, status_label
+
+_Index = QModelIndex | QPersistentModelIndex
+PAGE = 200
+FAIL_COLOUR, PASS_COLOUR = QColor("#b71c1c"), QColor("#1b5e20")
+
+
+class NominationsModel(QAbstractTableModel):
+    NAME, BIRTH, POSITION, UNIT, AWARD, RATING, INITIATIVE, STATUS, CHECK, VOTES = range(10)
+    SORT_KEYS = ("name", "birth_date", "position", "unit", "award", "rating", None, "status", "check", "votes")
+    ID_ROLE = Qt.ItemDataRole.UserRole
+
+    def __init__(self, store, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.query: NominationQuery | None = None
+        self.sort_key, self.descending = "name", False
+        self.total = 0
+        self.rows: list[dict] = []
+
+    # -- what is shown -------------------------------------------------------------------------
+
+    def set_query(self, query: NominationQuery | None) -> None:
+        self.query = query
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the count and the first page again (after a change, a filter, a sort)."""
+        self.beginResetModel()
+        if self.query is None:
+            self.total, self.rows = 0, []
+        else:
+            self.total = ops.queries(self.store).count(self.query)
+            self.rows = self._fetch(0)
+        self.endResetModel()
+
+    def _fetch(self, offset: int) -> list[dict]:
+        return ops.nominations_page(self.store, self.query, sort=self.sort_key, descending=self.descending,
+                                    offset=offset, limit=PAGE)
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:
+        return not parent.isValid() and len(self.rows) < self.total
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:
+        if parent.isValid() or self.query is None:
+            return
+        more = self._fetch(len(self.rows))[: self.total - len(self.rows)]
+        if not more:
+            self.total = len(self.rows)  # the list shrank meanwhile; the next change reloads it
+            return
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+        self.rows.extend(more)
+        self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self.SORT_KEYS[column] if 0 <= column < len(self.SORT_KEYS) else None
+        if key is None:
+            return
+        self.sort_key, self.descending = key, order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    # -- Qt's questions ---------------------------------------------------------------------------
+
+    def headers(self) -> list[str]:
+        return [self.tr("Name"), self.tr("Date of birth"), self.tr("Position"), self.tr("Unit"), self.tr("Award"),
+                self.tr("Task rating"), self.tr("Initiative"), self.tr("Status"), self.tr("Check"),
+                self.tr("Votes")]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 10
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.headers()[section]
+        return str(section + 1)  # STT
+
+    def _check_text(self, row: dict) -> str:
+        if row["eligible"] is None:
+            return self.tr("not checked")
+        return self.tr("✓ eligible") if row["eligible"] else "✗ " + row["check_note"]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        row, col = self.rows[index.row()], index.column()
+        if role == self.ID_ROLE:
+            return row["id"]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == self.CHECK and row["eligible"] is False:
+                return row["check_note"]
+            if col == self.AWARD:
+                from thiduadesk.ui.awards.labels import award_name
+
+                return award_name(row["award"])
+            return self._display(row, col) or None
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.CHECK and row["eligible"] is not None:
+            return QBrush(PASS_COLOUR if row["eligible"] else FAIL_COLOUR)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.BIRTH, self.VOTES):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _display(self, row: dict, col: int) -> str:
+        if col == self.NAME:
+            return row["name"]
+        if col == self.BIRTH:
+            return screen_date(row["birth_date"]) if row["birth_date"] else ""
+        if col == self.POSITION:
+            return row["position"]
+        if col == self.UNIT:
+            return row["unit_name"]
+        if col == self.AWARD:
+            return award_short(row["award"])
+        if col == self.RATING:
+            return rating_label(row["rating"]) if row["rating"] else ""
+        if col == self.INITIATIVE:
+            return "; ".join(i["title"] for i in row["initiatives"])
+        if col == self.STATUS:
+            return status_label(row["status"])
+        if col == self.CHECK:
+            return self._check_text(row)
+        if col == self.VOTES:
+            return f"{row['votes_for']}/{row['votes_total']}" if row["votes_total"] else ""
+        return ""
+
+    # -- for the tab ---------------------------------------------------------------------------------
+
+    def nomination_id(self, row: int) -> int | None:
+        return self.rows[row]["id"] if 0 <= row < len(self.rows) else None
+
+    def row_data(self, row: int) -> dict | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def row_of(self, nomination_id: int) -> int:
+        """The row of a nomination, fetching pages up to it when it is further down."""
+        while True:
+            found = next((i for i, r in enumerate(self.rows) if r["id"] == nomination_id), -1)
+            if found >= 0 or not self.canFetchMore():
+                return found
+            self.fetchMore()

@@ -1,0 +1,422 @@
+"""The Khen thưởng tab: one school year's nominations in one list — filtered by unit, award,
+status and eligibility, searched by name ignoring tones, sorted in SQL — with the counts per award
+and per unit beside it, the nominee's card on a double click, and the clerk's steps as buttons:
+import a school's list, check the rules, record the council's votes and the decision, print the
+papers, export to Excel.
+
+Every action is one call of ``thiduadesk.ops.awards``; the tab reloads on the change notification
+(AWARDS, UNITS, SETTINGS)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from thiduadesk.domain.awards import catalogue as c
+from thiduadesk.domain.awards.model import school_year_of, shift_year
+from thiduadesk.ops import awards as ops
+from thiduadesk.ops import changes
+from thiduadesk.ops.errors import USER_ERRORS
+from thiduadesk.store.award_queries import NominationQuery
+from thiduadesk.ui import prompts
+from thiduadesk.ui.awards.labels import award_name, award_short, status_choices
+from thiduadesk.ui.awards.model import NominationsModel
+from thiduadesk.ui.changes import changes_of
+from thiduadesk.ui.formatting import format_count
+from thiduadesk.ui.widgets.busy import busy_cursor
+from thiduadesk.ui.widgets.search_box import SearchBox
+from thiduadesk.ui.widgets.tab_page import TabPage
+
+_ALL = None
+YEARS_BACK = 10
+
+
+class AwardsTab(QWidget, TabPage):
+    def __init__(self, store, parent: QWidget | None = None, *, today: dt.date | None = None):
+        super().__init__(parent)
+        self.setObjectName("awardsTab")
+        self.store = store
+        self._today = today or dt.date.today()
+        self._loading = False
+        self.model = NominationsModel(store, self)
+
+        self.year_combo = QComboBox(objectName="awardYear")
+        self.search_box = SearchBox(self.tr("Search by name, unit or position (tones optional)"), debounce_ms=0)
+        self.search_box.setObjectName("awardSearch")
+        self.unit_combo = QComboBox(objectName="awardUnitFilter")
+        self.award_combo = QComboBox(objectName="awardKindFilter")
+        self.status_combo = QComboBox(objectName="awardStatusFilter")
+        self.check_combo = QComboBox(objectName="awardCheckFilter")
+        self._fill_fixed_filters()
+
+        self.table = QTableView(objectName="nominationsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(NominationsModel.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for col, width in ((0, 190), (1, 85), (2, 120), (3, 200), (4, 80), (5, 130), (6, 130), (7, 110), (8, 320),
+                           (9, 55)):
+            self.table.setColumnWidth(col, width)
+        self.table.doubleClicked.connect(lambda index: self.open_card(self.model.nomination_id(index.row())))
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+
+        self.shown_label = QLabel(objectName="awardShown")
+        self.by_award = self._totals_table("awardTotalsByKind", self.tr("Award"))
+        self.by_unit = self._totals_table("awardTotalsByUnit", self.tr("Unit"))
+        totals = QTabWidget(objectName="awardTotals")
+        totals.addTab(self.by_award, self.tr("By award"))
+        totals.addTab(self.by_unit, self.tr("By unit"))
+
+        self.import_button = QPushButton(self.tr("Import list…"), objectName="awardImport")
+        self.import_button.setToolTip(self.tr("Read a school's list (.xlsx, .xls, .ods); nothing is stored until you "
+                                              "confirm"))
+        self.check_button = QPushButton(self.tr("Check eligibility"), objectName="awardCheck")
+        self.check_button.setToolTip(self.tr("Check every proposal of the year against the law in force at its end "
+                                             "and mark it eligible or not"))
+        self.votes_button = QPushButton(self.tr("Council votes…"), objectName="awardVotes")
+        self.decision_button = QPushButton(self.tr("Record decision…"), objectName="awardDecision")
+        self.print_button = QToolButton(objectName="awardPrint")
+        self.print_button.setText(self.tr("Print"))
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.print_menu = QMenu(self.print_button)
+        for paper, text in self.paper_names().items():
+            action = self.print_menu.addAction(text)
+            action.setObjectName(f"awardPrint_{paper}")
+            action.triggered.connect(lambda _=False, p=paper: self.print_paper(p))
+        self.print_button.setMenu(self.print_menu)
+        self.export_button = QPushButton(self.tr("Export to Excel…"), objectName="awardExport")
+        self.template_button = QPushButton(self.tr("Save blank template…"), objectName="awardTemplate")
+        self.import_button.clicked.connect(self.import_list)
+        self.check_button.clicked.connect(self.check_year)
+        self.votes_button.clicked.connect(self.record_votes)
+        self.decision_button.clicked.connect(self.record_decision)
+        self.export_button.clicked.connect(self.export_list)
+        self.template_button.clicked.connect(self.save_template)
+
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("School year:")))
+        filters.addWidget(self.year_combo)
+        filters.addWidget(self.search_box, 2)
+        for combo in (self.unit_combo, self.award_combo, self.status_combo, self.check_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            filters.addWidget(combo, 1)
+        actions = QHBoxLayout()
+        for button in (self.import_button, self.check_button, self.votes_button, self.decision_button,
+                       self.print_button, self.export_button, self.template_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.shown_label)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="awardSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(totals)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addLayout(actions)
+        layout.addWidget(self.splitter, 1)
+
+        self._fill_years()
+        self.year_combo.currentIndexChanged.connect(self._on_year_changed)
+        self.search_box.search_changed.connect(lambda _t: self.apply_filters())
+        for combo in (self.unit_combo, self.award_combo, self.status_combo, self.check_combo):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self._on_year_changed()
+        changes_of(store).changed.connect(self._on_change)
+
+    # -- building -----------------------------------------------------------------------------------
+
+    def paper_names(self) -> dict[str, str]:
+        return {"list": self.tr("Proposal list (danh sách)…"), "proposal": self.tr("Submission (tờ trình)…"),
+                "minutes": self.tr("Council minutes (biên bản)…"), "decision": self.tr("Decision (quyết định)…")}
+
+    def _totals_table(self, name: str, first: str) -> QTableWidget:
+        table = QTableWidget(0, 4, objectName=name)
+        table.setHorizontalHeaderLabels([first, self.tr("Proposed"), self.tr("Eligible"), self.tr("Failing")])
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):
+            table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        return table
+
+    def _fill_fixed_filters(self) -> None:
+        self.award_combo.addItem(self.tr("All awards"), _ALL)
+        for kind in sorted(c.AWARD_KINDS, key=lambda k: k.order):
+            self.award_combo.addItem(award_short(kind.code), kind.code)
+            self.award_combo.setItemData(self.award_combo.count() - 1, kind.name, Qt.ItemDataRole.ToolTipRole)
+        self.status_combo.addItem(self.tr("All statuses"), _ALL)
+        for code, label in status_choices():
+            self.status_combo.addItem(label, code)
+        self.check_combo.addItem(self.tr("Eligible or not"), _ALL)
+        self.check_combo.addItem(self.tr("Eligible only"), True)
+        self.check_combo.addItem(self.tr("Failing only"), False)
+
+    def _fill_years(self) -> None:
+        """The years with data, and the last ten school years up to the current one."""
+        current = school_year_of(self._today)
+        years = set(ops.queries(self.store).years()) | {shift_year(current, -d) for d in range(YEARS_BACK)}
+        chosen = self.school_year() or (ops.queries(self.store).years() or [current])[0]
+        self.year_combo.blockSignals(True)
+        self.year_combo.clear()
+        for year in sorted(years, reverse=True):
+            self.year_combo.addItem(year, year)
+        self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(chosen)))
+        self.year_combo.blockSignals(False)
+
+    def _fill_units(self) -> None:
+        chosen = self.unit_combo.currentData()
+        self.unit_combo.blockSignals(True)
+        self.unit_combo.clear()
+        self.unit_combo.addItem(self.tr("All units"), _ALL)
+        for unit_id, name in ops.queries(self.store).units(self.school_year()):
+            self.unit_combo.addItem(name, unit_id)
+        self.unit_combo.setCurrentIndex(max(0, self.unit_combo.findData(chosen)))
+        self.unit_combo.blockSignals(False)
+
+    # -- what is shown --------------------------------------------------------------------------------
+
+    def school_year(self) -> str:
+        return self.year_combo.currentData() or ""
+
+    def choose_year(self, year: str) -> None:
+        if self.year_combo.findData(year) < 0:
+            self.year_combo.addItem(year, year)
+        self.year_combo.setCurrentIndex(self.year_combo.findData(year))
+
+    def current_query(self) -> NominationQuery:
+        return NominationQuery(self.school_year(), unit_id=self.unit_combo.currentData(),
+                               award=self.award_combo.currentData(), status=self.status_combo.currentData(),
+                               eligible=self.check_combo.currentData(), search=self.search_box.text())
+
+    def _on_year_changed(self, *_args) -> None:
+        self._fill_units()
+        self.apply_filters()
+
+    def apply_filters(self) -> None:
+        """Ask the list and the totals again for the filters as they stand (one query each)."""
+        query = self.current_query()
+        self.model.set_query(query)
+        self._fill_totals(NominationQuery(query.school_year, unit_id=query.unit_id, award=query.award,
+                                          status=query.status, search=query.search))
+        year_total = ops.queries(self.store).count(NominationQuery(query.school_year))
+        self.shown_label.setText(self.tr("%1 of %2 proposals shown").replace("%1", format_count(self.model.total))
+                                 .replace("%2", format_count(year_total)))
+        has_rows = year_total > 0
+        for button in (self.check_button, self.votes_button, self.decision_button, self.print_button,
+                       self.export_button):
+            button.setEnabled(has_rows)
+
+    def _fill_totals(self, query: NominationQuery) -> None:
+        q = ops.queries(self.store)
+        for table, rows, label in ((self.by_award, q.totals_by_award(query), award_name),
+                                   (self.by_unit, q.totals_by_unit(query), str)):
+            table.setRowCount(len(rows))
+            for r, (key, proposed, eligible, failing) in enumerate(rows):
+                for col, value in enumerate((label(key), proposed, eligible, failing)):
+                    item = QTableWidgetItem(str(value))
+                    if col:
+                        item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                    table.setItem(r, col, item)
+
+    def _on_change(self, change: changes.Change) -> None:
+        if change.touches(changes.AWARDS, changes.UNITS, changes.SETTINGS):
+            self.refresh()
+
+    def refresh(self) -> None:
+        selected = self.selected_ids()
+        self._fill_years()
+        self._fill_units()
+        self.apply_filters()
+        self.select_ids(selected)
+
+    # -- selection --------------------------------------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [i for i in (self.model.nomination_id(r) for r in rows) if i is not None]
+
+    def select_ids(self, ids: list[int]) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        for nomination_id in ids:
+            row = self.model.row_of(nomination_id)
+            if row >= 0:
+                selection.select(self.model.index(row, 0), selection.SelectionFlag.Select
+                                 | selection.SelectionFlag.Rows)
+
+    def _target_ids(self, title: str) -> list[int] | None:
+        """The selected rows, or, with nothing selected, every row the list shows (after asking)."""
+        ids = self.selected_ids()
+        if ids:
+            return ids
+        if not self.model.total:
+            return None
+        text = self.tr("No row is selected. Apply to all %1 proposals the list shows?").replace(
+            "%1", str(self.model.total))
+        if not prompts.confirm(self, title, text, destructive=False):
+            return None
+        while self.model.canFetchMore():
+            self.model.fetchMore()
+        return [r["id"] for r in self.model.rows]
+
+    def _context_menu(self, pos) -> None:
+        menu = QMenu(self)
+        row = self.table.indexAt(pos).row()
+        if row >= 0:
+            menu.addAction(self.tr("Open card…"), lambda: self.open_card(self.model.nomination_id(row)))
+        menu.addAction(self.tr("Council votes…"), self.record_votes)
+        menu.addAction(self.tr("Record decision…"), self.record_decision)
+        menu.addSeparator()
+        menu.addAction(self.tr("Delete proposal"), self.delete_selected)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    # -- the clerk's steps -------------------------------------------------------------------------------
+
+    def _run(self, title: str, action):
+        try:
+            with busy_cursor():
+                return action()
+        except USER_ERRORS as exc:
+            prompts.warn(self, title, exc.message)
+        return None
+
+    def check_year(self) -> None:
+        title = self.tr("Check eligibility")
+        results = self._run(title, lambda: ops.check_year(self.store, self.school_year(), record=True))
+        if results is None:
+            return
+        good = sum(r.eligible for r in results)
+        prompts.inform(self, title, self.tr("%1 proposals checked by the rules in force for %2: %3 eligible, "
+                                            "%4 not eligible.").replace("%1", str(len(results)))
+                       .replace("%2", self.school_year()).replace("%3", str(good))
+                       .replace("%4", str(len(results) - good)))
+
+    def open_card(self, nomination_id: int | None) -> None:
+        if nomination_id is None:
+            return
+        from thiduadesk.ui.awards.card import NomineeCardDialog
+
+        card = self._run(self.tr("Nominee"), lambda: ops.nominee_card(self.store, nomination_id))
+        if card is not None:
+            dialog = NomineeCardDialog(card, self)
+            dialog.exec()
+            dialog.deleteLater()
+
+    def record_votes(self) -> None:
+        from thiduadesk.ui.awards.council import VotesDialog
+
+        title = self.tr("Council votes")
+        ids = self._target_ids(title)
+        if not ids:
+            return
+        dialog = VotesDialog(len(ids), self)
+        if dialog.exec():
+            self._run(title, lambda: ops.record_votes(self.store, ids, dialog.votes_for(), dialog.votes_total()))
+        dialog.deleteLater()
+
+    def record_decision(self) -> None:
+        from thiduadesk.ui.awards.council import DecisionDialog
+
+        title = self.tr("Record decision")
+        ids = self._target_ids(title)
+        if not ids:
+            return
+        dialog = DecisionDialog(len(ids), self._today, self)
+        if dialog.exec():
+            self._run(title, lambda: ops.record_decision(self.store, ids, dialog.number(), dialog.date_iso()))
+        dialog.deleteLater()
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        title = self.tr("Delete proposal")
+        text = self.tr("Delete %1 selected proposals? Decided ones cannot be deleted.").replace("%1", str(len(ids)))
+        if prompts.confirm(self, title, text):
+            self._run(title, lambda: ops.delete_nominations(self.store, ids))
+
+    def import_list(self) -> None:
+        from thiduadesk.ui.awards.import_dialog import AwardImportDialog
+
+        path = prompts.open_file(self, self.tr("Import award list"),
+                                 self.tr("Spreadsheets (*.xlsx *.xlsm *.xls *.ods)"))
+        if not path:
+            return
+        dialog = AwardImportDialog(self.store, path, self.school_year(), self)
+        if dialog.load() and dialog.exec():
+            self.choose_year(dialog.school_year())
+        dialog.deleteLater()
+
+    def print_paper(self, paper: str) -> None:
+        from thiduadesk.ui.calendar.tab import show_pdf
+
+        title = self.paper_names()[paper].rstrip("…")
+        data = self._run(title, lambda: ops.award_pdf(self.store, self.school_year(), paper))
+        if data is not None:
+            show_pdf(data, title, f"{paper}-{self.school_year()}.pdf", self)
+
+    def export_list(self) -> None:
+        title = self.tr("Export to Excel")
+        path = prompts.save_file(self, title, f"De nghi khen thuong {self.school_year()}.xlsx", prompts.excel_filter())
+        if path and self._run(title, lambda: ops.export_list(self.store, self.current_query(), path)) is not None:
+            prompts.inform(self, title, self.tr("The list was saved to %1.").replace("%1", path))
+
+    def save_template(self) -> None:
+        title = self.tr("Save blank template")
+        path = prompts.save_file(self, title, "Mau danh sach de nghi khen thuong.xlsx", prompts.excel_filter())
+        if path and self._run(title, lambda: ops.write_template(path)) is not None:
+            prompts.inform(self, title, self.tr("The blank list for the schools was saved to %1.").replace("%1", path))
+
+    # -- TabPage ---------------------------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("awards/header", self.table.horizontalHeader().saveState())
+        settings.setValue("awards/splitter", self.splitter.saveState())
+        settings.setValue("awards/year", self.school_year())
+
+    def restore_state(self, settings: QSettings) -> None:
+        header, splitter = settings.value("awards/header"), settings.value("awards/splitter")
+        if header is not None:
+            self.table.horizontalHeader().restoreState(header)
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        year = settings.value("awards/year")
+        if year and self.year_combo.findData(year) >= 0:
+            self.year_combo.setCurrentIndex(self.year_combo.findData(year))
