@@ -2,6 +2,347 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>AwardImportDialog</name>
+    <message>
+        <source>Import award list</source>
+        <translation>Import award list</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>These awards were already conferred (history of that year)</source>
+        <translation>These awards were already conferred (history of that year)</translation>
+    </message>
+    <message>
+        <source>School year:</source>
+        <translation>School year:</translation>
+    </message>
+    <message>
+        <source>Columns (found by their headers; change them if the file is laid out otherwise)</source>
+        <translation>Columns (found by their headers; change them if the file is laid out otherwise)</translation>
+    </message>
+    <message>
+        <source>The row with the column headers (0: the data starts on row 1)</source>
+        <translation>The row with the column headers (0: the data starts on row 1)</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <source>Header row:</source>
+        <translation>Header row:</translation>
+    </message>
+    <message>
+        <source>Read again with these columns</source>
+        <translation>Read again with these columns</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <source>Task rating</source>
+        <translation>Task rating</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>The sheet has no rows under its headers.</source>
+        <translation>The sheet has no rows under its headers.</translation>
+    </message>
+    <message>
+        <source>%1 rows read; %2 have errors (in red). Nothing is imported until every row is right: correct the file, or the columns above, and read it again.</source>
+        <translation>%1 rows read; %2 have errors (in red). Nothing is imported until every row is right: correct the file, or the columns above, and read it again.</translation>
+    </message>
+    <message>
+        <source>%1 rows read, no errors.</source>
+        <translation>%1 rows read, no errors.</translation>
+    </message>
+    <message>
+        <source>Create the %1 units not yet in the unit list: %2</source>
+        <translation>Create the %1 units not yet in the unit list: %2</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:</source>
+        <translation>Nothing was imported:</translation>
+    </message>
+    <message>
+        <source>%1 rows imported.</source>
+        <translation>%1 rows imported.</translation>
+    </message>
+    <message>
+        <source>Units created: %1</source>
+        <translation>Units created: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AwardLabels</name>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Not eligible</translation>
+    </message>
+    <message>
+        <source>Reviewed by the council</source>
+        <translation>Reviewed by the council</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Excellent (HTXSNV)</source>
+        <translation>Excellent (HTXSNV)</translation>
+    </message>
+    <message>
+        <source>Good (HTTNV)</source>
+        <translation>Good (HTTNV)</translation>
+    </message>
+    <message>
+        <source>Completed (HTNV)</source>
+        <translation>Completed (HTNV)</translation>
+    </message>
+    <message>
+        <source>Not completed (KHTNV)</source>
+        <translation>Not completed (KHTNV)</translation>
+    </message>
+    <message>
+        <source>base level</source>
+        <translation>base level</translation>
+    </message>
+    <message>
+        <source>district level</source>
+        <translation>district level</translation>
+    </message>
+    <message>
+        <source>provincial level</source>
+        <translation>provincial level</translation>
+    </message>
+    <message>
+        <source>national level</source>
+        <translation>national level</translation>
+    </message>
+</context>
+<context>
+    <name>AwardsTab</name>
+    <message>
+        <source>Search by name, unit or position (tones optional)</source>
+        <translation>Search by name, unit or position (tones optional)</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>By award</source>
+        <translation>By award</translation>
+    </message>
+    <message>
+        <source>By unit</source>
+        <translation>By unit</translation>
+    </message>
+    <message>
+        <source>Import list…</source>
+        <translation>Import list…</translation>
+    </message>
+    <message>
+        <source>Read a school's list (.xlsx, .xls, .ods); nothing is stored until you confirm</source>
+        <translation>Read a school's list (.xlsx, .xls, .ods); nothing is stored until you confirm</translation>
+    </message>
+    <message>
+        <source>Check eligibility</source>
+        <translation>Check eligibility</translation>
+    </message>
+    <message>
+        <source>Check every proposal of the year against the law in force at its end and mark it eligible or not</source>
+        <translation>Check every proposal of the year against the law in force at its end and mark it eligible or not</translation>
+    </message>
+    <message>
+        <source>Council votes…</source>
+        <translation>Council votes…</translation>
+    </message>
+    <message>
+        <source>Record decision…</source>
+        <translation>Record decision…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Save blank template…</source>
+        <translation>Save blank template…</translation>
+    </message>
+    <message>
+        <source>School year:</source>
+        <translation>School year:</translation>
+    </message>
+    <message>
+        <source>Proposal list (danh sách)…</source>
+        <translation>Proposal list (danh sách)…</translation>
+    </message>
+    <message>
+        <source>Submission (tờ trình)…</source>
+        <translation>Submission (tờ trình)…</translation>
+    </message>
+    <message>
+        <source>Council minutes (biên bản)…</source>
+        <translation>Council minutes (biên bản)…</translation>
+    </message>
+    <message>
+        <source>Decision (quyết định)…</source>
+        <translation>Decision (quyết định)…</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>Failing</translation>
+    </message>
+    <message>
+        <source>All awards</source>
+        <translation>All awards</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Eligible or not</source>
+        <translation>Eligible or not</translation>
+    </message>
+    <message>
+        <source>Eligible only</source>
+        <translation>Eligible only</translation>
+    </message>
+    <message>
+        <source>Failing only</source>
+        <translation>Failing only</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>%1 of %2 proposals shown</source>
+        <translation>%1 of %2 proposals shown</translation>
+    </message>
+    <message>
+        <source>No row is selected. Apply to all %1 proposals the list shows?</source>
+        <translation>No row is selected. Apply to all %1 proposals the list shows?</translation>
+    </message>
+    <message>
+        <source>Open card…</source>
+        <translation>Open card…</translation>
+    </message>
+    <message>
+        <source>Delete proposal</source>
+        <translation>Delete proposal</translation>
+    </message>
+    <message>
+        <source>%1 proposals checked by the rules in force for %2: %3 eligible, %4 not eligible.</source>
+        <translation>%1 proposals checked by the rules in force for %2: %3 eligible, %4 not eligible.</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>Nominee</translation>
+    </message>
+    <message>
+        <source>Council votes</source>
+        <translation>Council votes</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>Record decision</translation>
+    </message>
+    <message>
+        <source>Delete %1 selected proposals? Decided ones cannot be deleted.</source>
+        <translation>Delete %1 selected proposals? Decided ones cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>Import award list</source>
+        <translation>Import award list</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods)</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>The list was saved to %1.</source>
+        <translation>The list was saved to %1.</translation>
+    </message>
+    <message>
+        <source>Save blank template</source>
+        <translation>Save blank template</translation>
+    </message>
+    <message>
+        <source>The blank list for the schools was saved to %1.</source>
+        <translation>The blank list for the schools was saved to %1.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarTab</name>
     <message>
         <source>■ overdue   ▲ due within 7 days   ○ later   ✓ all received   pink: public holiday</source>
@@ -412,6 +753,33 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Record decision</source>
+        <translation>Record decision</translation>
+    </message>
+    <message>
+        <source>The decision that confers the %1 chosen proposals. They are marked decided and kept as awards conferred, which the rules of the next years read.</source>
+        <translation>The decision that confers the %1 chosen proposals. They are marked decided and kept as awards conferred, which the rules of the next years read.</translation>
+    </message>
+    <message>
+        <source>e.g. 1234/QĐ-UBND</source>
+        <translation>e.g. 1234/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>Decision number:</source>
+        <translation>Decision number:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Enter the decision's number.</source>
+        <translation>Enter the decision's number.</translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <source>Register entry</source>
@@ -779,14 +1147,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Awards — coming soon</source>
-        <translation>Awards — coming soon</translation>
-    </message>
-    <message>
-        <source>This tab will collect the schools' proposals, check them against the criteria and ratios of the law, and print the submission, minutes, lists and decision.</source>
-        <translation>This tab will collect the schools' proposals, check them against the criteria and ratios of the law, and print the submission, minutes, lists and decision.</translation>
-    </message>
-    <message>
         <source>Plans</source>
         <translation>Plans</translation>
     </message>
@@ -978,6 +1338,136 @@ Data file: %2</translation>
     <message>
         <source>Years, the school year and the office's name are filled in; number and day stay blank until the plan is issued.</source>
         <translation>Years, the school year and the office's name are filled in; number and day stay blank until the plan is issued.</translation>
+    </message>
+</context>
+<context>
+    <name>NominationsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <source>Task rating</source>
+        <translation>Task rating</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>not checked</translation>
+    </message>
+    <message>
+        <source>✓ eligible</source>
+        <translation>✓ eligible</translation>
+    </message>
+</context>
+<context>
+    <name>NomineeCardDialog</name>
+    <message>
+        <source>Nominee: %1</source>
+        <translation>Nominee: %1</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>School year</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Proposed for</source>
+        <translation>Proposed for</translation>
+    </message>
+    <message>
+        <source>Task rating</source>
+        <translation>Task rating</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation>Discipline</translation>
+    </message>
+    <message>
+        <source>Council votes</source>
+        <translation>Council votes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Not eligible</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>What is missing</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>Next year</translation>
+    </message>
+    <message>
+        <source>Awards of earlier years</source>
+        <translation>Awards of earlier years</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>None recorded.</translation>
     </message>
 </context>
 <context>
@@ -2657,6 +3147,25 @@ Do you want to replace it?</translation>
     <message>
         <source>Delete person</source>
         <translation>Delete person</translation>
+    </message>
+</context>
+<context>
+    <name>VotesDialog</name>
+    <message>
+        <source>Council votes</source>
+        <translation>Council votes</translation>
+    </message>
+    <message>
+        <source>Votes of the emulation and commendation council for %1 proposals. The threshold counts all members of the council, present or not.</source>
+        <translation>Votes of the emulation and commendation council for %1 proposals. The threshold counts all members of the council, present or not.</translation>
+    </message>
+    <message>
+        <source>Council members:</source>
+        <translation>Council members:</translation>
+    </message>
+    <message>
+        <source>Votes in favour:</source>
+        <translation>Votes in favour:</translation>
     </message>
 </context>
 </TS>

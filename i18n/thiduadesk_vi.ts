@@ -2,6 +2,347 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en_GB">
 <context>
+    <name>AwardImportDialog</name>
+    <message>
+        <source>Import award list</source>
+        <translation>Nhập danh sách khen thưởng</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Tệp: %1</translation>
+    </message>
+    <message>
+        <source>These awards were already conferred (history of that year)</source>
+        <translation>Đây là các khen thưởng đã được quyết định (lịch sử của năm học đó)</translation>
+    </message>
+    <message>
+        <source>School year:</source>
+        <translation>Năm học:</translation>
+    </message>
+    <message>
+        <source>Columns (found by their headers; change them if the file is laid out otherwise)</source>
+        <translation>Các cột (tìm theo tiêu đề; chọn lại nếu tệp trình bày khác)</translation>
+    </message>
+    <message>
+        <source>The row with the column headers (0: the data starts on row 1)</source>
+        <translation>Dòng tiêu đề cột (0: dữ liệu bắt đầu từ dòng 1)</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Trang tính:</translation>
+    </message>
+    <message>
+        <source>Header row:</source>
+        <translation>Dòng tiêu đề:</translation>
+    </message>
+    <message>
+        <source>Read again with these columns</source>
+        <translation>Đọc lại theo các cột này</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Danh hiệu/hình thức</translation>
+    </message>
+    <message>
+        <source>Task rating</source>
+        <translation>Mức độ hoàn thành nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Sáng kiến</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>The sheet has no rows under its headers.</source>
+        <translation>Trang tính không có dòng nào dưới dòng tiêu đề.</translation>
+    </message>
+    <message>
+        <source>%1 rows read; %2 have errors (in red). Nothing is imported until every row is right: correct the file, or the columns above, and read it again.</source>
+        <translation>Đã đọc %1 dòng; %2 dòng có lỗi (tô đỏ). Chưa nhập gì cho đến khi mọi dòng đều đúng: hãy sửa tệp hoặc chọn lại các cột ở trên rồi đọc lại.</translation>
+    </message>
+    <message>
+        <source>%1 rows read, no errors.</source>
+        <translation>Đã đọc %1 dòng, không có lỗi.</translation>
+    </message>
+    <message>
+        <source>Create the %1 units not yet in the unit list: %2</source>
+        <translation>Tạo %1 đơn vị chưa có trong danh sách đơn vị: %2</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:</source>
+        <translation>Chưa nhập dòng nào:</translation>
+    </message>
+    <message>
+        <source>%1 rows imported.</source>
+        <translation>Đã nhập %1 dòng.</translation>
+    </message>
+    <message>
+        <source>Units created: %1</source>
+        <translation>Đã tạo đơn vị: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AwardLabels</name>
+    <message>
+        <source>Proposed</source>
+        <translation>Đề xuất</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Đủ điều kiện</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Không đủ điều kiện</translation>
+    </message>
+    <message>
+        <source>Reviewed by the council</source>
+        <translation>Hội đồng đã xét</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Đã trình</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Đã quyết định</translation>
+    </message>
+    <message>
+        <source>Excellent (HTXSNV)</source>
+        <translation>Hoàn thành xuất sắc (HTXSNV)</translation>
+    </message>
+    <message>
+        <source>Good (HTTNV)</source>
+        <translation>Hoàn thành tốt (HTTNV)</translation>
+    </message>
+    <message>
+        <source>Completed (HTNV)</source>
+        <translation>Hoàn thành (HTNV)</translation>
+    </message>
+    <message>
+        <source>Not completed (KHTNV)</source>
+        <translation>Không hoàn thành (KHTNV)</translation>
+    </message>
+    <message>
+        <source>base level</source>
+        <translation>cấp cơ sở</translation>
+    </message>
+    <message>
+        <source>district level</source>
+        <translation>cấp huyện</translation>
+    </message>
+    <message>
+        <source>provincial level</source>
+        <translation>cấp tỉnh</translation>
+    </message>
+    <message>
+        <source>national level</source>
+        <translation>toàn quốc</translation>
+    </message>
+</context>
+<context>
+    <name>AwardsTab</name>
+    <message>
+        <source>Search by name, unit or position (tones optional)</source>
+        <translation>Tìm theo họ tên, đơn vị, chức vụ (gõ có dấu hay không dấu đều được)</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>By award</source>
+        <translation>Theo hình thức</translation>
+    </message>
+    <message>
+        <source>By unit</source>
+        <translation>Theo đơn vị</translation>
+    </message>
+    <message>
+        <source>Import list…</source>
+        <translation>Nhập danh sách…</translation>
+    </message>
+    <message>
+        <source>Read a school&apos;s list (.xlsx, .xls, .ods); nothing is stored until you confirm</source>
+        <translation>Đọc danh sách của trường (.xlsx, .xls, .ods); chưa lưu gì cho đến khi bạn xác nhận</translation>
+    </message>
+    <message>
+        <source>Check eligibility</source>
+        <translation>Xét điều kiện</translation>
+    </message>
+    <message>
+        <source>Check every proposal of the year against the law in force at its end and mark it eligible or not</source>
+        <translation>Xét mọi đề nghị của năm học theo quy định có hiệu lực khi năm học kết thúc và đánh dấu đủ hay không đủ điều kiện</translation>
+    </message>
+    <message>
+        <source>Council votes…</source>
+        <translation>Ghi phiếu Hội đồng…</translation>
+    </message>
+    <message>
+        <source>Record decision…</source>
+        <translation>Ghi quyết định…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>In văn bản</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <source>Save blank template…</source>
+        <translation>Lưu mẫu danh sách…</translation>
+    </message>
+    <message>
+        <source>School year:</source>
+        <translation>Năm học:</translation>
+    </message>
+    <message>
+        <source>Proposal list (danh sách)…</source>
+        <translation>Danh sách đề nghị khen thưởng…</translation>
+    </message>
+    <message>
+        <source>Submission (tờ trình)…</source>
+        <translation>Tờ trình…</translation>
+    </message>
+    <message>
+        <source>Council minutes (biên bản)…</source>
+        <translation>Biên bản họp Hội đồng…</translation>
+    </message>
+    <message>
+        <source>Decision (quyết định)…</source>
+        <translation>Quyết định khen thưởng…</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Đề xuất</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Đủ điều kiện</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>Chưa đạt</translation>
+    </message>
+    <message>
+        <source>All awards</source>
+        <translation>Mọi hình thức</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>Eligible or not</source>
+        <translation>Đủ và chưa đủ điều kiện</translation>
+    </message>
+    <message>
+        <source>Eligible only</source>
+        <translation>Chỉ đủ điều kiện</translation>
+    </message>
+    <message>
+        <source>Failing only</source>
+        <translation>Chỉ chưa đạt</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Mọi đơn vị</translation>
+    </message>
+    <message>
+        <source>%1 of %2 proposals shown</source>
+        <translation>Hiển thị %1 / %2 đề nghị</translation>
+    </message>
+    <message>
+        <source>No row is selected. Apply to all %1 proposals the list shows?</source>
+        <translation>Chưa chọn dòng nào. Áp dụng cho cả %1 đề nghị đang hiển thị?</translation>
+    </message>
+    <message>
+        <source>Open card…</source>
+        <translation>Xem hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Delete proposal</source>
+        <translation>Xoá đề nghị</translation>
+    </message>
+    <message>
+        <source>%1 proposals checked by the rules in force for %2: %3 eligible, %4 not eligible.</source>
+        <translation>Đã xét %1 đề nghị theo quy định áp dụng cho năm học %2: %3 đủ điều kiện, %4 không đủ điều kiện.</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>Người được đề nghị</translation>
+    </message>
+    <message>
+        <source>Council votes</source>
+        <translation>Phiếu Hội đồng</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>Ghi quyết định</translation>
+    </message>
+    <message>
+        <source>Delete %1 selected proposals? Decided ones cannot be deleted.</source>
+        <translation>Xoá %1 đề nghị đã chọn? Đề nghị đã có quyết định thì không xoá được.</translation>
+    </message>
+    <message>
+        <source>Import award list</source>
+        <translation>Nhập danh sách khen thưởng</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods)</source>
+        <translation>Bảng tính (*.xlsx *.xlsm *.xls *.ods)</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Xuất ra Excel</translation>
+    </message>
+    <message>
+        <source>The list was saved to %1.</source>
+        <translation>Đã lưu danh sách vào %1.</translation>
+    </message>
+    <message>
+        <source>Save blank template</source>
+        <translation>Lưu mẫu danh sách</translation>
+    </message>
+    <message>
+        <source>The blank list for the schools was saved to %1.</source>
+        <translation>Đã lưu mẫu danh sách (để gửi các trường) vào %1.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarTab</name>
     <message>
         <source>■ overdue   ▲ due within 7 days   ○ later   ✓ all received   pink: public holiday</source>
@@ -412,6 +753,33 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Record decision</source>
+        <translation>Ghi quyết định</translation>
+    </message>
+    <message>
+        <source>The decision that confers the %1 chosen proposals. They are marked decided and kept as awards conferred, which the rules of the next years read.</source>
+        <translation>Quyết định khen thưởng cho %1 đề nghị đã chọn. Các đề nghị được đánh dấu đã quyết định và lưu thành khen thưởng đã có, để xét điều kiện các năm sau.</translation>
+    </message>
+    <message>
+        <source>e.g. 1234/QĐ-UBND</source>
+        <translation>ví dụ 1234/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>Decision number:</source>
+        <translation>Số quyết định:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Ngày:</translation>
+    </message>
+    <message>
+        <source>Enter the decision&apos;s number.</source>
+        <translation>Hãy nhập số quyết định.</translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <source>Register entry</source>
@@ -779,14 +1147,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Awards — coming soon</source>
-        <translation>Khen thưởng — sắp có</translation>
-    </message>
-    <message>
-        <source>This tab will collect the schools&apos; proposals, check them against the criteria and ratios of the law, and print the submission, minutes, lists and decision.</source>
-        <translation>Thẻ này sẽ tập hợp đề nghị của các trường, đối chiếu tiêu chuẩn và tỷ lệ theo quy định, rồi in tờ trình, biên bản, danh sách và quyết định.</translation>
-    </message>
-    <message>
         <source>Plans</source>
         <translation>Kế hoạch</translation>
     </message>
@@ -978,6 +1338,136 @@ Tệp dữ liệu: %2</translation>
     <message>
         <source>Years, the school year and the office&apos;s name are filled in; number and day stay blank until the plan is issued.</source>
         <translation>Năm, năm học và tên cơ quan được điền sẵn; số và ngày để trống cho đến khi ban hành.</translation>
+    </message>
+</context>
+<context>
+    <name>NominationsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Danh hiệu/hình thức</translation>
+    </message>
+    <message>
+        <source>Task rating</source>
+        <translation>Mức độ hoàn thành nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Sáng kiến</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kết quả xét</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Phiếu</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>chưa xét</translation>
+    </message>
+    <message>
+        <source>✓ eligible</source>
+        <translation>✓ đủ điều kiện</translation>
+    </message>
+</context>
+<context>
+    <name>NomineeCardDialog</name>
+    <message>
+        <source>Nominee: %1</source>
+        <translation>Hồ sơ: %1</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Năm học</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Proposed for</source>
+        <translation>Đề nghị</translation>
+    </message>
+    <message>
+        <source>Task rating</source>
+        <translation>Mức độ hoàn thành nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Sáng kiến</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation>Kỷ luật</translation>
+    </message>
+    <message>
+        <source>Council votes</source>
+        <translation>Phiếu Hội đồng</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Đủ điều kiện</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Không đủ điều kiện</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Điều kiện</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Còn thiếu</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>Năm sau có thể đề nghị</translation>
+    </message>
+    <message>
+        <source>Awards of earlier years</source>
+        <translation>Khen thưởng các năm trước</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Chưa có.</translation>
     </message>
 </context>
 <context>
@@ -2657,6 +3147,25 @@ Bạn có muốn ghi đè không?</translation>
     <message>
         <source>Delete person</source>
         <translation>Xóa người</translation>
+    </message>
+</context>
+<context>
+    <name>VotesDialog</name>
+    <message>
+        <source>Council votes</source>
+        <translation>Phiếu Hội đồng</translation>
+    </message>
+    <message>
+        <source>Votes of the emulation and commendation council for %1 proposals. The threshold counts all members of the council, present or not.</source>
+        <translation>Kết quả bỏ phiếu của Hội đồng Thi đua – Khen thưởng cho %1 đề nghị. Tỷ lệ phiếu tính trên tổng số thành viên Hội đồng (có mặt hay vắng mặt).</translation>
+    </message>
+    <message>
+        <source>Council members:</source>
+        <translation>Tổng số thành viên Hội đồng:</translation>
+    </message>
+    <message>
+        <source>Votes in favour:</source>
+        <translation>Số phiếu đồng ý:</translation>
     </message>
 </context>
 </TS>

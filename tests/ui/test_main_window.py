@@ -17,8 +17,14 @@ from thiduadesk.store.units import UnitRepository
 from thiduadesk.ui import preferences
 from thiduadesk.ui.awards import AwardsTab
 from thiduadesk.ui.calendar import CalendarTab
-from thiduadesk.ui.main_window import ComingSoonTab, MainWindow
+from thiduadesk.ui.main_window import MainWindow
 from thiduadesk.ui.units.dialogs import UnitDialog
+from thiduadesk.ui.widgets.empty_state import EmptyState
+from thiduadesk.ui.widgets.tab_page import TabPage
+
+
+class PlaceholderTab(EmptyState, TabPage):
+    """A tab with nothing in it, for tests about the window rather than a tab."""
 
 
 @pytest.fixture
@@ -66,6 +72,20 @@ def test_the_calendar_tab_is_built_when_first_shown(window):
     window.tabs.setCurrentIndex(1)
     assert window.tabs.currentWidget() is built  # built once
 
+
+def test_the_awards_tab_is_built_when_first_shown_and_remembers_its_year(window, store, qtbot, ui_settings):
+    assert window.tabs.widget(2).objectName() == "awardsTabPending"
+    window.tabs.setCurrentIndex(2)
+    built = window.tabs.currentWidget()
+    assert isinstance(built, AwardsTab) and built is window.awards_tab
+    assert window.tabs.count() == 5 and window.tabs.tabText(2) == "Awards"
+    built.choose_year("2019-2020")
+    window.save_layout()
+    from thiduadesk.ui.main_window import MainWindow
+
+    again = MainWindow(store)
+    qtbot.addWidget(again)
+    assert again.awards_tab.school_year() == "2019-2020"
 
 def test_the_start_up_panel_shows_what_is_due_over_the_tabs(window, store, qtbot):
     import datetime as dt
@@ -157,7 +177,7 @@ def test_status_bar_shows_the_file_and_counts(store, make_window):
 def test_window_layout_is_remembered(make_window, store, ui_settings, monkeypatch):
     # The placeholder plans tab: this is about the window's memory, not the plans tab's minimum width.
     monkeypatch.setattr("thiduadesk.ui.main_window.make_plans_tab",
-                        lambda *args: ComingSoonTab("Plans", "placeholder"))
+                        lambda *args: PlaceholderTab("Plans", "placeholder"))
     UnitRepository(store).add(Unit("Trường THCS Đức Thắng"))
     first = make_window()
     # Within the offscreen screen (800x800) where possible: restoreGeometry keeps windows on screen,

@@ -47,8 +47,10 @@ class NomineeCardDialog(QDialog):
         parts += [f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in rows if v]
         parts.append("</table>")
         verdict = self.tr("Eligible") if result.eligible else self.tr("Not eligible")
+        rules, missing, next_year = self.tr("Rules"), self.tr("What is missing"), self.tr("Next year")
+        earlier, none = self.tr("Awards of earlier years"), self.tr("None recorded.")
         colour = "#1b5e20" if result.eligible else "#b71c1c"
-        parts.append(f"<h3>{escape(self.tr('Rules'))} <span style='color:{colour}'>— {escape(verdict)}</span></h3>")
+        parts.append(f"<h3>{escape(rules)} <span style='color:{colour}'>— {escape(verdict)}</span></h3>")
         parts.append(f"<p><i>{escape(result.regime)}</i></p><ul>")
         for reason in result.reasons:
             mark = "✓" if reason.ok else "✗"
@@ -56,14 +58,14 @@ class NomineeCardDialog(QDialog):
                          + (f" <i>({escape(reason.basis)})</i>" if reason.basis else "") + "</li>")
         parts.append("</ul>")
         if result.missing:
-            parts.append(f"<h3>{escape(self.tr('What is missing'))}</h3><ul>")
+            parts.append(f"<h3>{escape(missing)}</h3><ul>")
             parts += [f"<li>{escape(m)}</li>" for m in result.missing]
             parts.append("</ul>")
         if result.next_year:
-            parts.append(f"<h3>{escape(self.tr('Next year'))}</h3><ul>")
+            parts.append(f"<h3>{escape(next_year)}</h3><ul>")
             parts += [f"<li>{escape(m)}</li>" for m in result.next_year]
             parts.append("</ul>")
-        parts.append(f"<h3>{escape(self.tr('Awards of earlier years'))}</h3>")
+        parts.append(f"<h3>{escape(earlier)}</h3>")
         if self.card.history:
             parts.append("<ul>")
             parts += [f"<li>{escape(h.school_year)}: {escape(award_name(h.award))}"
@@ -71,5 +73,5 @@ class NomineeCardDialog(QDialog):
                       for h in self.card.history]
             parts.append("</ul>")
         else:
-            parts.append(f"<p>{escape(self.tr('None recorded.'))}</p>")
+            parts.append(f"<p>{escape(none)}</p>")
         return "".join(parts)
