@@ -89,20 +89,26 @@ class AwardQueries:
             f"{'DESC' if descending else 'ASC'}, sort_key, id", query.where()[1])]
         return ids.index(nomination_id) if nomination_id in ids else None
 
+    def totals(self, query: NominationQuery) -> list[tuple[str, str, int, int, int]]:
+        """(award code, unit name, proposed, eligible, failing) for every award and proposing unit
+        of the list — one query for both summaries (the eligibility filter is not applied: the
+        totals say how many pass and fail)."""
+        where, params = NominationQuery(query.school_year, unit_id=query.unit_id, award=query.award,
+                                        status=query.status, search=query.search).where()
+        return [tuple(r) for r in self.conn.execute(
+            f"SELECT award, unit_name, count(*), coalesce(sum(eligible = 1), 0), coalesce(sum(eligible = 0), 0) "
+            f"FROM nominations WHERE {where} GROUP BY award, unit_name", params)]
+
     def totals_by_award(self, query: NominationQuery) -> list[tuple[str, int, int, int]]:
         """(award code, proposed, eligible, failing) per award, in the catalogue's order."""
-        where, params = query.where()
-        return [tuple(r) for r in self.conn.execute(
-            f"SELECT award, count(*), coalesce(sum(eligible = 1), 0), coalesce(sum(eligible = 0), 0) "
-            f"FROM nominations WHERE {where} GROUP BY award "
-            "ORDER BY (SELECT ord FROM award_kinds k WHERE k.code = nominations.award), award", params)]
+        return summarise(self.totals(query), 0, self.award_order())
 
     def totals_by_unit(self, query: NominationQuery) -> list[tuple[str, int, int, int]]:
         """(unit name, proposed, eligible, failing) per proposing unit, by name."""
-        where, params = query.where()
-        return [tuple(r) for r in self.conn.execute(
-            f"SELECT unit_name, count(*), coalesce(sum(eligible = 1), 0), coalesce(sum(eligible = 0), 0) "
-            f"FROM nominations WHERE {where} GROUP BY unit_name ORDER BY unit_name", params)]
+        return summarise(self.totals(query), 1)
+
+    def award_order(self) -> dict[str, int]:
+        return dict(self.conn.execute("SELECT code, ord FROM award_kinds"))
 
     def years(self) -> list[str]:
         """School years that have nominations or conferred awards, newest first."""
@@ -123,3 +129,20 @@ class AwardQueries:
             "UPDATE nominations SET eligible = ?, check_note = ? WHERE id = ?",
             [(int(r.eligible), "; ".join(f.message for f in r.failures), r.nomination.id)
              for r in results if r.nomination.id is not None])
+
+
+def summarise(totals, by: int, order: dict[str, int] | None = None) -> list[tuple[str, int, int, int]]:
+    """Rows of ``AwardQueries.totals`` added up by award (``by=0``) or by unit (``by=1``)."""
+    sums: dict[str, list[int]] = {}
+    for row in totals:
+        acc = sums.setdefault(row[by], [0, 0, 0])
+        for i in range(3):
+            acc[i] += row[2 + i]
+    key = (lambda k: (order.get(k, 99), k)) if order is not None else (lambda k: k)
+    return [(k, *sums[k]) for k in sorted(sums, key=key)]
+
+
+def shown_count(totals, eligible: bool | None) -> int:
+    """How many rows the list shows, from the totals of its filters (saves a count query)."""
+    column = {None: 2, True: 3, False: 4}[eligible]
+    return sum(row[column] for row in totals)

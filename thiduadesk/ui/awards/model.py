@@ -10,11 +10,16 @@ from PySide6.QtGui import QBrush, QColor
 from thiduadesk.domain.dates import screen_date
 from thiduadesk.ops import awards as ops
 from thiduadesk.store.award_queries import NominationQuery
-from thiduadesk.ui.awards.labels import award_short, rating_label, status_label
+from thiduadesk.ui.awards.labels import award_name, award_short, rating_label, status_label
 
 _Index = QModelIndex | QPersistentModelIndex
-PAGE = 200
+_DISPLAY, _TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
+_FOREGROUND, _ALIGN = Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole
+_ANSWERED = frozenset((_TOOLTIP, _FOREGROUND, _ALIGN, Qt.ItemDataRole.UserRole))
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+PAGE = 100  # a few screens of rows; more are read as the view scrolls
 FAIL_COLOUR, PASS_COLOUR = QColor("#b71c1c"), QColor("#1b5e20")
+_FAIL_BRUSH, _PASS_BRUSH = QBrush(FAIL_COLOUR), QBrush(PASS_COLOUR)
 
 
 class NominationsModel(QAbstractTableModel):
@@ -32,23 +37,27 @@ class NominationsModel(QAbstractTableModel):
 
     # -- what is shown -------------------------------------------------------------------------
 
-    def set_query(self, query: NominationQuery | None) -> None:
+    def set_query(self, query: NominationQuery | None, total: int | None = None) -> None:
+        """Show ``query``'s rows; ``total``, when the caller has counted them already."""
         self.query = query
-        self.reload()
+        self.reload(total)
 
-    def reload(self) -> None:
+    def reload(self, total: int | None = None) -> None:
         """Read the count and the first page again (after a change, a filter, a sort)."""
         self.beginResetModel()
         if self.query is None:
             self.total, self.rows = 0, []
         else:
-            self.total = ops.queries(self.store).count(self.query)
-            self.rows = self._fetch(0)
+            self.total = ops.queries(self.store).count(self.query) if total is None else total
+            self.rows = self._fetch(0)[: self.total]
         self.endResetModel()
 
     def _fetch(self, offset: int) -> list[dict]:
-        return ops.nominations_page(self.store, self.query, sort=self.sort_key, descending=self.descending,
+        rows = ops.nominations_page(self.store, self.query, sort=self.sort_key, descending=self.descending,
                                     offset=offset, limit=PAGE)
+        for row in rows:  # the texts once per row read, not at every repaint
+            row["cells"] = tuple(self._display(row, col) for col in range(10))
+        return rows
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:
         return not parent.isValid() and len(self.rows) < self.total
@@ -97,26 +106,26 @@ class NominationsModel(QAbstractTableModel):
         return self.tr("✓ eligible") if row["eligible"] else "✗ " + row["check_note"]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self.rows):
+        # Asked for every visible cell and many roles at each repaint: the common questions first.
+        if role == _DISPLAY:
+            r = index.row()
+            return self.rows[r]["cells"][index.column()] if r < len(self.rows) else None
+        if role not in _ANSWERED or not index.isValid() or index.row() >= len(self.rows):
             return None
         row, col = self.rows[index.row()], index.column()
+        if role == _FOREGROUND:
+            return _PASS_BRUSH if col == self.CHECK and row["eligible"] else (
+                _FAIL_BRUSH if col == self.CHECK and row["eligible"] is False else None)
+        if role == _ALIGN:
+            return _CENTER if col in (self.BIRTH, self.VOTES) else None
         if role == self.ID_ROLE:
             return row["id"]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, col)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if col == self.CHECK and row["eligible"] is False:
-                return row["check_note"]
-            if col == self.AWARD:
-                from thiduadesk.ui.awards.labels import award_name
-
-                return award_name(row["award"])
-            return self._display(row, col) or None
-        if role == Qt.ItemDataRole.ForegroundRole and col == self.CHECK and row["eligible"] is not None:
-            return QBrush(PASS_COLOUR if row["eligible"] else FAIL_COLOUR)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.BIRTH, self.VOTES):
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
+        # the tooltip: the whole text, and the reason of a failing check
+        if col == self.CHECK and row["eligible"] is False:
+            return row["check_note"]
+        if col == self.AWARD:
+            return award_name(row["award"])
+        return row["cells"][col] or None
 
     def _display(self, row: dict, col: int) -> str:
         if col == self.NAME:

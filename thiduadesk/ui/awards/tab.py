@@ -35,7 +35,7 @@ from thiduadesk.domain.awards.model import school_year_of, shift_year
 from thiduadesk.ops import awards as ops
 from thiduadesk.ops import changes
 from thiduadesk.ops.errors import USER_ERRORS
-from thiduadesk.store.award_queries import NominationQuery
+from thiduadesk.store.award_queries import NominationQuery, shown_count, summarise
 from thiduadesk.ui import prompts
 from thiduadesk.ui.awards.labels import award_name, award_short, status_choices
 from thiduadesk.ui.awards.model import NominationsModel
@@ -168,8 +168,9 @@ class AwardsTab(QWidget, TabPage):
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 2, 3):
-            table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        for col in (1, 2, 3):  # fixed: measuring the contents at every keystroke costs more than the search
+            table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            table.setColumnWidth(col, table.fontMetrics().horizontalAdvance(" 00.000 ") + 12)
         return table
 
     def _fill_fixed_filters(self) -> None:
@@ -226,12 +227,14 @@ class AwardsTab(QWidget, TabPage):
         self.apply_filters()
 
     def apply_filters(self) -> None:
-        """Ask the list and the totals again for the filters as they stand (one query each)."""
+        """Ask the list and the totals again for the filters as they stand: the totals are one
+        query, and give the list's count too."""
         query = self.current_query()
-        self.model.set_query(query)
-        self._fill_totals(NominationQuery(query.school_year, unit_id=query.unit_id, award=query.award,
-                                          status=query.status, search=query.search))
-        year_total = ops.queries(self.store).count(NominationQuery(query.school_year))
+        q = ops.queries(self.store)
+        totals = q.totals(query)
+        self.model.set_query(query, shown_count(totals, query.eligible))
+        self._fill_totals(totals, q.award_order())
+        year_total = q.count(NominationQuery(query.school_year))
         self.shown_label.setText(self.tr("%1 of %2 proposals shown").replace("%1", format_count(self.model.total))
                                  .replace("%2", format_count(year_total)))
         has_rows = year_total > 0
@@ -239,17 +242,23 @@ class AwardsTab(QWidget, TabPage):
                        self.export_button):
             button.setEnabled(has_rows)
 
-    def _fill_totals(self, query: NominationQuery) -> None:
-        q = ops.queries(self.store)
-        for table, rows, label in ((self.by_award, q.totals_by_award(query), award_name),
-                                   (self.by_unit, q.totals_by_unit(query), str)):
-            table.setRowCount(len(rows))
-            for r, (key, proposed, eligible, failing) in enumerate(rows):
-                for col, value in enumerate((label(key), proposed, eligible, failing)):
-                    item = QTableWidgetItem(str(value))
+    def _fill_totals(self, totals, order: dict[str, int]) -> None:
+        for table, rows, label in ((self.by_award, summarise(totals, 0, order), award_name),
+                                   (self.by_unit, summarise(totals, 1), str)):
+            texts = [[label(key), str(proposed), str(eligible), str(failing)]
+                     for key, proposed, eligible, failing in rows]
+            if texts == getattr(table, "texts", None):
+                continue  # most keystrokes leave a summary as it was
+            table.texts = texts
+            table.setUpdatesEnabled(False)
+            table.setRowCount(len(texts))
+            for r, values in enumerate(texts):
+                for col, value in enumerate(values):
+                    item = QTableWidgetItem(value)
                     if col:
                         item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                     table.setItem(r, col, item)
+            table.setUpdatesEnabled(True)
 
     def _on_change(self, change: changes.Change) -> None:
         if change.touches(changes.AWARDS, changes.UNITS, changes.SETTINGS):
