@@ -1363,10 +1363,6 @@ Data file: %2</translation>
         <translation>Award</translation>
     </message>
     <message>
-        <source>Task rating</source>
-        <translation>Task rating</translation>
-    </message>
-    <message>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
@@ -1381,6 +1377,10 @@ Data file: %2</translation>
     <message>
         <source>Votes</source>
         <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
     </message>
     <message>
         <source>not checked</source>

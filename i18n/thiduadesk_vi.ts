@@ -53,11 +53,11 @@
     </message>
     <message>
         <source>Award</source>
-        <translation>Danh hiệu/hình thức</translation>
+        <translation>Hình thức</translation>
     </message>
     <message>
         <source>Task rating</source>
-        <translation>Mức độ hoàn thành nhiệm vụ</translation>
+        <translation>Xếp loại</translation>
     </message>
     <message>
         <source>Initiative</source>
@@ -1360,11 +1360,7 @@ Tệp dữ liệu: %2</translation>
     </message>
     <message>
         <source>Award</source>
-        <translation>Danh hiệu/hình thức</translation>
-    </message>
-    <message>
-        <source>Task rating</source>
-        <translation>Mức độ hoàn thành nhiệm vụ</translation>
+        <translation>Hình thức</translation>
     </message>
     <message>
         <source>Initiative</source>
@@ -1381,6 +1377,10 @@ Tệp dữ liệu: %2</translation>
     <message>
         <source>Votes</source>
         <translation>Phiếu</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Xếp loại</translation>
     </message>
     <message>
         <source>not checked</source>

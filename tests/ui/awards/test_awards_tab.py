@@ -107,7 +107,8 @@ def test_totals_per_award_and_per_unit(tab):
     def rows(table):
         return [[table.item(r, col).text() for col in range(4)] for r in range(table.rowCount())]
 
-    assert rows(tab.by_award) == [["Chiến sĩ thi đua cơ sở", "1", "1", "0"], ["Lao động tiên tiến", "3", "2", "1"]]
+    assert rows(tab.by_award) == [["CSTĐCS", "1", "1", "0"], ["LĐTT", "3", "2", "1"]]
+    assert tab.by_award.item(1, 0).toolTip() == "Lao động tiên tiến"
     assert rows(tab.by_unit) == [["Trường THCS Lê Quý Đôn", "2", "1", "1"],
                                  ["Trường Tiểu học Nguyễn Du", "2", "2", "0"]]
 

@@ -7,6 +7,7 @@ from html import escape
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from thiduadesk.domain.awards.regimes import BY_CODE
 from thiduadesk.domain.dates import screen_date
 from thiduadesk.ops.awards import NomineeCard
 from thiduadesk.ui.awards.labels import award_name, level_label, rating_label, status_label
@@ -51,11 +52,11 @@ class NomineeCardDialog(QDialog):
         earlier, none = self.tr("Awards of earlier years"), self.tr("None recorded.")
         colour = "#1b5e20" if result.eligible else "#b71c1c"
         parts.append(f"<h3>{escape(rules)} <span style='color:{colour}'>— {escape(verdict)}</span></h3>")
-        parts.append(f"<p><i>{escape(result.regime)}</i></p><ul>")
-        for reason in result.reasons:
+        regime = BY_CODE.get(result.regime)
+        parts.append(f"<p><i>{escape(regime.name if regime else result.regime)}</i></p><ul>")
+        for reason in result.reasons:  # each message names its legal basis already
             mark = "✓" if reason.ok else "✗"
-            parts.append(f"<li>{mark} {escape(reason.message)}"
-                         + (f" <i>({escape(reason.basis)})</i>" if reason.basis else "") + "</li>")
+            parts.append(f"<li>{mark} {escape(reason.message)}</li>")
         parts.append("</ul>")
         if result.missing:
             parts.append(f"<h3>{escape(missing)}</h3><ul>")

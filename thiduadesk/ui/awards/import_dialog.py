@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from thiduadesk.ops import awards as ops
 from thiduadesk.ops.errors import USER_ERRORS
 from thiduadesk.ui import prompts
-from thiduadesk.ui.awards.labels import award_short, rating_label
+from thiduadesk.ui.awards.labels import award_short
 from thiduadesk.ui.widgets.busy import busy_cursor
 
 # The columns offered for mapping by hand, in the template's order (the rest are rarely sent).
@@ -106,6 +106,7 @@ class AwardImportDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Name"), self.tr("Unit"), self.tr("Award"),
                                               self.tr("Task rating"), self.tr("Initiative"), self.tr("Errors")])
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         for col, width in ((0, 50), (1, 170), (2, 190), (3, 90), (4, 140), (5, 140)):
@@ -210,7 +211,7 @@ class AwardImportDialog(QDialog):
             n = row.nomination
             values = [str(row.row_number), n.name if n else "", n.unit if n else "",
                       award_short(n.award) if n and n.award else row.cells.get("award", ""),
-                      rating_label(n.rating) if n and n.rating else row.cells.get("rating", ""),
+                      n.rating + "NV" if n and n.rating else row.cells.get("rating", ""),
                       "; ".join(i.title for i in n.initiatives) if n else "", "; ".join(row.errors)]
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)

@@ -23,8 +23,8 @@ _FAIL_BRUSH, _PASS_BRUSH = QBrush(FAIL_COLOUR), QBrush(PASS_COLOUR)
 
 
 class NominationsModel(QAbstractTableModel):
-    NAME, BIRTH, POSITION, UNIT, AWARD, RATING, INITIATIVE, STATUS, CHECK, VOTES = range(10)
-    SORT_KEYS = ("name", "birth_date", "position", "unit", "award", "rating", None, "status", "check", "votes")
+    NAME, BIRTH, POSITION, UNIT, AWARD, RATING, CHECK, STATUS, VOTES, INITIATIVE = range(10)
+    SORT_KEYS = ("name", "birth_date", "position", "unit", "award", "rating", "check", "status", "votes", None)
     ID_ROLE = Qt.ItemDataRole.UserRole
 
     def __init__(self, store, parent=None):
@@ -84,8 +84,7 @@ class NominationsModel(QAbstractTableModel):
 
     def headers(self) -> list[str]:
         return [self.tr("Name"), self.tr("Date of birth"), self.tr("Position"), self.tr("Unit"), self.tr("Award"),
-                self.tr("Task rating"), self.tr("Initiative"), self.tr("Status"), self.tr("Check"),
-                self.tr("Votes")]
+                self.tr("Rating"), self.tr("Check"), self.tr("Status"), self.tr("Votes"), self.tr("Initiative")]
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -125,6 +124,8 @@ class NominationsModel(QAbstractTableModel):
             return row["check_note"]
         if col == self.AWARD:
             return award_name(row["award"])
+        if col == self.RATING and row["rating"]:
+            return rating_label(row["rating"])
         return row["cells"][col] or None
 
     def _display(self, row: dict, col: int) -> str:
@@ -138,8 +139,8 @@ class NominationsModel(QAbstractTableModel):
             return row["unit_name"]
         if col == self.AWARD:
             return award_short(row["award"])
-        if col == self.RATING:
-            return rating_label(row["rating"]) if row["rating"] else ""
+        if col == self.RATING:  # as offices write it in a narrow column: HTXSNV, HTTNV (the tooltip says it whole)
+            return row["rating"] + "NV" if row["rating"] else ""
         if col == self.INITIATIVE:
             return "; ".join(i["title"] for i in row["initiatives"])
         if col == self.STATUS:

@@ -80,8 +80,8 @@ class AwardsTab(QWidget, TabPage):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for col, width in ((0, 190), (1, 85), (2, 120), (3, 200), (4, 80), (5, 130), (6, 130), (7, 110), (8, 320),
-                           (9, 55)):
+        for col, width in ((0, 180), (1, 85), (2, 110), (3, 200), (4, 75), (5, 75), (6, 330), (7, 120), (8, 55),
+                           (9, 160)):
             self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(lambda index: self.open_card(self.model.nomination_id(index.row())))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -168,9 +168,11 @@ class AwardsTab(QWidget, TabPage):
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        metrics = table.fontMetrics()
         for col in (1, 2, 3):  # fixed: measuring the contents at every keystroke costs more than the search
             table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
-            table.setColumnWidth(col, table.fontMetrics().horizontalAdvance(" 00.000 ") + 12)
+            title = table.horizontalHeaderItem(col).text()
+            table.setColumnWidth(col, max(metrics.horizontalAdvance(title), metrics.horizontalAdvance("00.000")) + 16)
         return table
 
     def _fill_fixed_filters(self) -> None:
@@ -243,9 +245,9 @@ class AwardsTab(QWidget, TabPage):
             button.setEnabled(has_rows)
 
     def _fill_totals(self, totals, order: dict[str, int]) -> None:
-        for table, rows, label in ((self.by_award, summarise(totals, 0, order), award_name),
-                                   (self.by_unit, summarise(totals, 1), str)):
-            texts = [[label(key), str(proposed), str(eligible), str(failing)]
+        for table, rows, label, tip in ((self.by_award, summarise(totals, 0, order), award_short, award_name),
+                                        (self.by_unit, summarise(totals, 1), str, str)):
+            texts = [[label(key), str(proposed), str(eligible), str(failing), tip(key)]
                      for key, proposed, eligible, failing in rows]
             if texts == getattr(table, "texts", None):
                 continue  # most keystrokes leave a summary as it was
@@ -253,10 +255,12 @@ class AwardsTab(QWidget, TabPage):
             table.setUpdatesEnabled(False)
             table.setRowCount(len(texts))
             for r, values in enumerate(texts):
-                for col, value in enumerate(values):
+                for col, value in enumerate(values[:4]):
                     item = QTableWidgetItem(value)
                     if col:
                         item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                    else:
+                        item.setToolTip(values[4])
                     table.setItem(r, col, item)
             table.setUpdatesEnabled(True)
 
