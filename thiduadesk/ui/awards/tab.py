@@ -143,6 +143,7 @@ class AwardsTab(QWidget, TabPage):
         self.splitter.addWidget(totals)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([1000, 380])  # room for the totals' names (the clerk may drag it)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addLayout(actions)
