@@ -226,6 +226,14 @@
         <translation>Save blank template…</translation>
     </message>
     <message>
+        <source>Year settings…</source>
+        <translation>Year settings…</translation>
+    </message>
+    <message>
+        <source>Percentages, vote thresholds, cap and base salary of the school year</source>
+        <translation>Percentages, vote thresholds, cap and base salary of the school year</translation>
+    </message>
+    <message>
         <source>School year:</source>
         <translation>School year:</translation>
     </message>
@@ -312,6 +320,10 @@
     <message>
         <source>Record decision</source>
         <translation>Record decision</translation>
+    </message>
+    <message>
+        <source>Year settings</source>
+        <translation>Year settings</translation>
     </message>
     <message>
         <source>Delete %1 selected proposals? Decided ones cannot be deleted.</source>
@@ -3166,6 +3178,45 @@ Do you want to replace it?</translation>
     <message>
         <source>Votes in favour:</source>
         <translation>Votes in favour:</translation>
+    </message>
+</context>
+<context>
+    <name>YearSettingsDialog</name>
+    <message>
+        <source>Settings of the school year %1</source>
+        <translation>Settings of the school year %1</translation>
+    </message>
+    <message>
+        <source>Judged by: %1. The values start at that regime's defaults; change them where the province's regulation says otherwise.</source>
+        <translation>Judged by: %1. The values start at that regime's defaults; change them where the province's regulation says otherwise.</translation>
+    </message>
+    <message>
+        <source>Tập thể LĐTT: members who are LĐTT, at least (%):</source>
+        <translation>Tập thể LĐTT: members who are LĐTT, at least (%):</translation>
+    </message>
+    <message>
+        <source>Tập thể LĐXS: members who are LĐTT, at least (%):</source>
+        <translation>Tập thể LĐXS: members who are LĐTT, at least (%):</translation>
+    </message>
+    <message>
+        <source>Council votes needed, of all members (%):</source>
+        <translation>Council votes needed, of all members (%):</translation>
+    </message>
+    <message>
+        <source>Votes needed for CSTĐ cấp tỉnh and above (%):</source>
+        <translation>Votes needed for CSTĐ cấp tỉnh and above (%):</translation>
+    </message>
+    <message>
+        <source>CSTĐCS at most, of the unit's LĐTT (%; 0 = no cap):</source>
+        <translation>CSTĐCS at most, of the unit's LĐTT (%; 0 = no cap):</translation>
+    </message>
+    <message>
+        <source>Base salary (mức lương cơ sở):</source>
+        <translation>Base salary (mức lương cơ sở):</translation>
+    </message>
+    <message>
+        <source>Cash amounts rounded up to:</source>
+        <translation>Cash amounts rounded up to:</translation>
     </message>
 </context>
 </TS>

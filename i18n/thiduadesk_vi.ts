@@ -226,6 +226,14 @@
         <translation>Lưu mẫu danh sách…</translation>
     </message>
     <message>
+        <source>Year settings…</source>
+        <translation>Thiết lập năm học…</translation>
+    </message>
+    <message>
+        <source>Percentages, vote thresholds, cap and base salary of the school year</source>
+        <translation>Tỷ lệ, ngưỡng phiếu, giới hạn và mức lương cơ sở của năm học</translation>
+    </message>
+    <message>
         <source>School year:</source>
         <translation>Năm học:</translation>
     </message>
@@ -312,6 +320,10 @@
     <message>
         <source>Record decision</source>
         <translation>Ghi quyết định</translation>
+    </message>
+    <message>
+        <source>Year settings</source>
+        <translation>Thiết lập năm học</translation>
     </message>
     <message>
         <source>Delete %1 selected proposals? Decided ones cannot be deleted.</source>
@@ -3166,6 +3178,45 @@ Bạn có muốn ghi đè không?</translation>
     <message>
         <source>Votes in favour:</source>
         <translation>Số phiếu đồng ý:</translation>
+    </message>
+</context>
+<context>
+    <name>YearSettingsDialog</name>
+    <message>
+        <source>Settings of the school year %1</source>
+        <translation>Thiết lập năm học %1</translation>
+    </message>
+    <message>
+        <source>Judged by: %1. The values start at that regime&apos;s defaults; change them where the province&apos;s regulation says otherwise.</source>
+        <translation>Xét theo: %1. Các giá trị lấy theo quy định mặc định của giai đoạn đó; hãy sửa nếu quy định của tỉnh khác.</translation>
+    </message>
+    <message>
+        <source>Tập thể LĐTT: members who are LĐTT, at least (%):</source>
+        <translation>Tập thể LĐTT: tỷ lệ thành viên đạt LĐTT tối thiểu (%):</translation>
+    </message>
+    <message>
+        <source>Tập thể LĐXS: members who are LĐTT, at least (%):</source>
+        <translation>Tập thể LĐXS: tỷ lệ thành viên đạt LĐTT tối thiểu (%):</translation>
+    </message>
+    <message>
+        <source>Council votes needed, of all members (%):</source>
+        <translation>Tỷ lệ phiếu đồng ý cần có, trên tổng số thành viên Hội đồng (%):</translation>
+    </message>
+    <message>
+        <source>Votes needed for CSTĐ cấp tỉnh and above (%):</source>
+        <translation>Tỷ lệ phiếu cho CSTĐ cấp tỉnh trở lên (%):</translation>
+    </message>
+    <message>
+        <source>CSTĐCS at most, of the unit&apos;s LĐTT (%; 0 = no cap):</source>
+        <translation>CSTĐCS tối đa, trên số LĐTT của đơn vị (%; 0 = không giới hạn):</translation>
+    </message>
+    <message>
+        <source>Base salary (mức lương cơ sở):</source>
+        <translation>Mức lương cơ sở:</translation>
+    </message>
+    <message>
+        <source>Cash amounts rounded up to:</source>
+        <translation>Làm tròn tiền thưởng lên đến:</translation>
     </message>
 </context>
 </TS>

@@ -250,3 +250,33 @@ def test_export_writes_the_rows_the_list_shows(tab, answers, tmp_path):
     got = sorted(r[1] for r in ws.iter_rows(min_row=1, values_only=True) if r[1] and r[1] != "Họ và tên")
     assert got == ["Lê Thị Bình", "Trần Thị Ánh", "Vũ Minh Châu"]
     assert answers.infos == [("Export to Excel", f"The list was saved to {out}.")]
+
+
+def test_year_settings_start_at_the_regime_and_change_the_checks(qtbot, tab, filled):
+    seen = {}
+
+    def edit(dialog):
+        seen["vote"] = dialog.spins["vote_pct"].value()
+        seen["cap"] = dialog.spins["cstdcs_cap_pct"].value()
+        seen["salary"] = dialog.spins["base_salary"].value()
+        dialog.spins["cstdcs_cap_pct"].setValue(10)  # 10 % of 3 LĐTT-rated: no CSTĐCS at all
+        dialog.accept()
+
+    in_modal(tab.edit_settings, edit)
+    assert seen == {"vote": 80.0, "cap": 0.0, "salary": 2_340_000}  # Luật 2022: no cap by default
+    saved, effective = awards.year_settings(filled, YEAR)
+    assert saved.cstdcs_cap_pct == 10 and saved.vote_pct == 80.0
+    assert cell(tab, "Trần Văn An", NominationsModel.CHECK).startswith("✗ ")
+    assert "tối đa 10%" in cell(tab, "Trần Văn An", NominationsModel.CHECK)
+
+
+def test_year_settings_of_an_old_year_show_the_old_cap(qtbot, store):
+    from thiduadesk.ui.awards.settings_dialog import YearSettingsDialog
+
+    _saved, effective = awards.year_settings(store, "2022-2023")
+    dialog = YearSettingsDialog("2022-2023", effective)
+    qtbot.addWidget(dialog)
+    assert dialog.spins["cstdcs_cap_pct"].value() == 15.0 and dialog.spins["ldtt_member_pct"].value() == 50.0
+    assert dialog.changed() == {}
+    dialog.spins["base_salary"].setValue(1_800_000)
+    assert dialog.changed() == {"base_salary": 1_800_000}

@@ -113,6 +113,9 @@ class AwardsTab(QWidget, TabPage):
         self.print_button.setMenu(self.print_menu)
         self.export_button = QPushButton(self.tr("Export to Excel…"), objectName="awardExport")
         self.template_button = QPushButton(self.tr("Save blank template…"), objectName="awardTemplate")
+        self.settings_button = QPushButton(self.tr("Year settings…"), objectName="awardSettings")
+        self.settings_button.setToolTip(self.tr("Percentages, vote thresholds, cap and base salary of the school year"))
+        self.settings_button.clicked.connect(self.edit_settings)
         self.import_button.clicked.connect(self.import_list)
         self.check_button.clicked.connect(self.check_year)
         self.votes_button.clicked.connect(self.record_votes)
@@ -129,7 +132,7 @@ class AwardsTab(QWidget, TabPage):
             filters.addWidget(combo, 1)
         actions = QHBoxLayout()
         for button in (self.import_button, self.check_button, self.votes_button, self.decision_button,
-                       self.print_button, self.export_button, self.template_button):
+                       self.print_button, self.export_button, self.template_button, self.settings_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.shown_label)
@@ -371,6 +374,19 @@ class AwardsTab(QWidget, TabPage):
         dialog = DecisionDialog(len(ids), self._today, self)
         if dialog.exec():
             self._run(title, lambda: ops.record_decision(self.store, ids, dialog.number(), dialog.date_iso()))
+        dialog.deleteLater()
+
+    def edit_settings(self) -> None:
+        from thiduadesk.ui.awards.settings_dialog import YearSettingsDialog
+
+        title = self.tr("Year settings")
+        year = self.school_year()
+        found = self._run(title, lambda: ops.year_settings(self.store, year))
+        if found is None:
+            return
+        dialog = YearSettingsDialog(year, found[1], self)
+        if dialog.exec() and dialog.changed():
+            self._run(title, lambda: ops.change_settings(self.store, year, **dialog.changed()))
         dialog.deleteLater()
 
     def delete_selected(self) -> None:
