@@ -199,3 +199,26 @@ def test_reading_is_bounded_in_time(tmp_path, monkeypatch):
         read_award_list(path, YEAR)
     with pytest.raises(AwardListError, match=r"long.xls: đọc tệp quá -1 giây"):
         read_award_list(DATA / "long.xls", YEAR)
+
+
+def test_gender_and_years_under_discipline_are_read(tmp_path):
+    rows = [["Họ và tên", "Giới tính", "Đơn vị", "Đề nghị danh hiệu", "Số năm công tác trong ngành",
+             "Số năm bị kỷ luật"],
+            ["Nguyễn Thị Hương", "Nữ", "Trường Mầm non Hoa Sen", "Kỷ niệm chương", "24", "2"],
+            ["Đặng Văn Phúc", "nam", "Trường Mầm non Hoa Sen", "LĐTT", "", ""],
+            ["Lê Minh Châu", "", "Trường Mầm non Hoa Sen", "LĐTT", "", ""],
+            ["Vũ An", "chưa rõ", "Trường Mầm non Hoa Sen", "LĐTT", "", "hai"]]
+    result = read_award_list(_xlsx(tmp_path / "g.xlsx", rows), YEAR)
+    got = [(r.nomination.name, r.nomination.woman, r.nomination.discipline_years) for r in result.rows]
+    assert got == [("Nguyễn Thị Hương", True, 2), ("Đặng Văn Phúc", False, None), ("Lê Minh Châu", None, None),
+                   ("Vũ An", None, None)]
+    assert result.rows[3].errors == ["Số năm bị kỷ luật «hai» phải là một số",
+                                     "không rõ giới tính «chưa rõ» (Nam hoặc Nữ)"]
+
+
+def test_a_ticked_women_column_marks_women(tmp_path):
+    rows = [["Họ và tên", "Nữ", "Đơn vị", "Đề nghị danh hiệu"],
+            ["Nguyễn Thị Hương", "x", "Trường Mầm non Hoa Sen", "LĐTT"],
+            ["Đặng Văn Phúc", "", "Trường Mầm non Hoa Sen", "LĐTT"]]
+    result = read_award_list(_xlsx(tmp_path / "n.xlsx", rows), YEAR)
+    assert [r.nomination.woman for r in result.rows] == [True, None]

@@ -199,3 +199,17 @@ def test_unknown_units_are_row_errors_when_not_created(store, tmp_path):
     assert report.errors == [(2, ["đơn vị «Trường Tiểu học Nguyễn Du» chưa có trong danh sách đơn vị"]),
                              (4, ["đơn vị «TRƯỜNG THCS LÊ QUÝ ĐÔN» chưa có trong danh sách đơn vị"])]
     assert AwardRepository(store).count() == 0
+
+
+def test_gender_and_discipline_years_are_kept_and_read_by_the_rules(store, tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Họ và tên", "Giới tính", "Đơn vị", "Đề nghị danh hiệu", "Số năm công tác trong ngành",
+               "Số năm bị kỷ luật"])
+    ws.append(["Nguyễn Thị Hương", "Nữ", "Trường Mầm non Hoa Sen", "Kỷ niệm chương", 21, 2])
+    wb.save(tmp_path / "knc.xlsx")
+    assert awards.import_list(store, tmp_path / "knc.xlsx", YEAR).ok
+    n = AwardRepository(store).list(YEAR)[0]
+    assert (n.woman, n.discipline_years, n.sector_years) == (True, 2, 21)
+    (res,) = awards.check_year(store, YEAR)
+    assert not res.eligible and res.missing == ["còn thiếu 1 năm công tác trong ngành"]

@@ -51,6 +51,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "achievements": ("Tóm tắt thành tích", "Thành tích", "Thành tích đạt được"),
     "sector_years": ("Số năm công tác trong ngành", "Số năm công tác", "Số năm trong ngành"),
     "hard_area_years": ("Số năm công tác ở vùng đặc biệt khó khăn", "Số năm ở vùng đặc biệt khó khăn"),
+    "discipline_years": ("Số năm bị kỷ luật", "Số năm chịu kỷ luật", "Thời gian bị kỷ luật (năm)"),
+    "gender": ("Giới tính", "Nam/Nữ", "Nam, nữ"),
+    "woman": ("Nữ", "Là nữ"),
     "members": ("Tổng số thành viên", "Số thành viên", "Tổng số cán bộ, giáo viên, nhân viên"),
     "decision_number": ("Số quyết định", "Quyết định số"),
     "decision_date": ("Ngày quyết định",),
@@ -305,6 +308,20 @@ def _int(text: str, label: str, errors: list[str]) -> int | None:
     return int(m.group(1))
 
 
+def _woman(gender: str, mark: str, errors: list[str]) -> bool | None:
+    """A "Giới tính" cell (Nam / Nữ), or a "Nữ" column ticked with x, a year of birth or a date
+    (lists that put the year of birth under Nam or Nữ)."""
+    key = c._key(gender)
+    if key:
+        if key in ("nu", "n", "female", "f"):
+            return True
+        if key in ("nam", "male", "m"):
+            return False
+        errors.append(f"không rõ giới tính «{gender}» (Nam hoặc Nữ)")
+        return None
+    return True if mark.strip() else None
+
+
 def _row(number: int, year: str, get) -> AwardRow:
     errors: list[str] = []
     cells = {f: get(f)[1] for f in COLUMNS}
@@ -346,6 +363,8 @@ def _row(number: int, year: str, get) -> AwardRow:
         sector_years=_int(cells["sector_years"], "Số năm công tác", errors),
         hard_area_years=_int(cells["hard_area_years"], "Số năm ở vùng đặc biệt khó khăn", errors),
         members=_int(cells["members"], "Số thành viên", errors),
+        discipline_years=_int(cells["discipline_years"], "Số năm bị kỷ luật", errors),
+        woman=_woman(cells["gender"], cells["woman"], errors),
         decision_number=cells["decision_number"], decision_date=decided,
     )
     return AwardRow(number, nomination, errors, cells)

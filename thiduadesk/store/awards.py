@@ -22,7 +22,7 @@ from thiduadesk.store.errors import ValidationError
 _NOM_COLUMNS = ("school_year", "award", "collective", "name", "name_key", "unit_id", "unit_name", "birth_date",
                 "position", "rating", "initiatives", "project", "discipline", "achievements", "note",
                 "sector_years", "hard_area_years", "members", "votes_for", "votes_total", "status",
-                "decision_number", "decision_date", "search_fold", "sort_key")
+                "decision_number", "decision_date", "search_fold", "sort_key", "discipline_years", "woman")
 _SETTINGS_KEY = "awards.settings."
 
 
@@ -59,6 +59,7 @@ def _row(n: Nomination) -> dict:
         "votes_for": n.votes_for, "votes_total": n.votes_total, "status": n.status,
         "decision_number": n.decision_number, "decision_date": n.decision_date,
         "search_fold": fold(" ".join((n.name, n.unit, n.position))),
+        "discipline_years": n.discipline_years, "woman": None if n.woman is None else int(n.woman),
         "sort_key": name_sort_key(n.name),
     }
 
@@ -72,6 +73,7 @@ def _nomination(row) -> Nomination:
         sector_years=row["sector_years"], hard_area_years=row["hard_area_years"], members=row["members"],
         votes_for=row["votes_for"], votes_total=row["votes_total"], status=row["status"],
         decision_number=row["decision_number"], decision_date=row["decision_date"], unit_id=row["unit_id"],
+        discipline_years=row["discipline_years"], woman=None if row["woman"] is None else bool(row["woman"]),
         id=row["id"],
     )
 

@@ -336,5 +336,14 @@ def m007_nomination_checks(db):
     db.execute("CREATE INDEX idx_nominations_check ON nominations(school_year, eligible)")
 
 
+@migrations()
+def m008_nominee_details(db):
+    """What two rules read (domain.md §2): the years a nominee spent under a discipline (they do
+    not count towards the Kỷ niệm chương) and whether the nominee is a woman (preferred at equal
+    merit when a cap cuts a unit's list)."""
+    db.execute("ALTER TABLE nominations ADD COLUMN discipline_years INTEGER")
+    db.execute("ALTER TABLE nominations ADD COLUMN woman INTEGER")
+
+
 SCHEMA_VERSION = len(migrations)
 MIGRATION_NAMES = migrations.names

@@ -314,3 +314,55 @@ def test_next_year_suggestions_for_a_person_with_history():
     assert res.next_year[0].startswith("Chiến sĩ thi đua cấp tỉnh (nếu đạt Chiến sĩ thi đua cơ sở năm học sau, năm thứ 3")
     assert res.next_year[1].startswith("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh")
     assert one(nom(c.CSTDCS, rating=c.HTXS)).next_year == []  # no history
+
+
+# --- over a cap the council's votes choose, women first at equal votes (domain.md §2) ------------
+
+def _voted_unit(votes: list[tuple[int, bool]]):
+    """16 LĐTT and one CSTĐCS per (votes for, of 20; is a woman) in an old-regime unit (cap 15 %)."""
+    noms = _unit_list(OLD, 16, 0)
+    for i, (votes_for, woman) in enumerate(votes):
+        noms.append(nom(c.CSTDCS, f"Người {i} Bình", year=OLD, rating=c.HTXS, woman=woman,
+                        initiatives=[Initiative(f"SK {i}", c.LEVEL_BASE)], votes_for=votes_for, votes_total=20))
+    return {x.nomination.name: x for x in check_year(noms) if x.nomination.award == c.CSTDCS}
+
+
+def test_over_the_cap_the_best_votes_take_the_places():
+    res = _voted_unit([(20, False), (19, False), (18, False), (17, False)])  # 15 % of 20 = 3 places
+    assert [n for n, x in res.items() if x.eligible] == ["Người 0 Bình", "Người 1 Bình", "Người 2 Bình"]
+    assert failures(res["Người 3 Bình"]) == [
+        "Chưa đạt: 4 Chiến sĩ thi đua cơ sở trên 20 Lao động tiên tiến của đơn vị (tối đa 15%: 3 người); "
+        "xếp sau theo số phiếu Hội đồng (Nghị định 91/2017/NĐ-CP (tỷ lệ Chiến sĩ thi đua cơ sở không quá 15% số "
+        "Lao động tiên tiến))"]
+    assert res["Người 3 Bình"].missing == ["đơn vị vượt tỷ lệ 15% Chiến sĩ thi đua cơ sở"]
+
+
+def test_at_equal_votes_a_woman_is_preferred():
+    res = _voted_unit([(20, False), (20, False), (18, True), (18, False)])
+    assert res["Người 2 Bình"].eligible and not res["Người 3 Bình"].eligible
+
+
+def test_a_tie_on_the_last_place_is_left_to_the_council():
+    res = _voted_unit([(20, False), (20, True), (18, False), (18, False)])
+    assert res["Người 0 Bình"].eligible and res["Người 1 Bình"].eligible
+    for name in ("Người 2 Bình", "Người 3 Bình"):
+        assert "Hội đồng chọn theo số phiếu (chưa ghi phiếu, hoặc bằng phiếu)" in failures(res[name])[0]
+
+
+def test_a_nominee_failing_elsewhere_does_not_take_a_place():
+    noms = _unit_list(OLD, 16, 0)
+    for i, votes_for in enumerate((9, 9, 9, 5)):  # the last one under the 80 % threshold
+        noms.append(nom(c.CSTDCS, f"Người {i} Bình", year=OLD, rating=c.HTXS, votes_for=votes_for, votes_total=9,
+                        initiatives=[Initiative(f"SK {i}", c.LEVEL_BASE)]))
+    res = [x for x in check_year(noms) if x.nomination.award == c.CSTDCS]
+    assert [x.eligible for x in res] == [True, True, True, False]
+
+
+# --- Kỷ niệm chương: years under a discipline do not count ----------------------------------------
+
+@pytest.mark.parametrize("years, off, eligible", [(22, 3, False), (23, 3, True), (20, 0, True), (20, 1, False)])
+def test_knc_does_not_count_years_under_discipline(years, off, eligible):
+    res = one(nom(c.KNC, sector_years=years, discipline_years=off or None))
+    assert res.eligible is eligible
+    if off:
+        assert f"{years - off} năm công tác trong ngành (đã trừ {off} năm bị kỷ luật)" in messages(res)[-1]

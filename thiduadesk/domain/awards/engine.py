@@ -116,11 +116,42 @@ def _caps(ctx: r.Context, results: list[CheckResult]) -> None:
         text = (f"{len(cst)} Chiến sĩ thi đua cơ sở trên {len(titled)} Lao động tiên tiến của đơn vị "
                 f"(tối đa {pct:g}%: {cap} người)")
         basis = ctx.regime.basis(r.CAP)
-        reason = r.ok(text, basis) if len(cst) <= cap else r.fail(text, basis)
+        if len(cst) <= cap:
+            for x in cst:
+                x.reasons.append(r.ok(text, basis))
+            continue
+        within, undecided = _chosen_by_votes(cst, cap)
         for x in cst:
-            x.reasons.append(reason)
-            if not reason.ok:
-                ctx.missing(x.nomination, f"đơn vị vượt tỷ lệ {pct:g}% Chiến sĩ thi đua cơ sở")
+            if id(x) in within:
+                x.reasons.append(r.ok(f"{text}; trong số được chọn theo số phiếu Hội đồng", basis))
+                continue
+            why = ("; Hội đồng chọn theo số phiếu (chưa ghi phiếu, hoặc bằng phiếu)" if id(x) in undecided else
+                   "; xếp sau theo số phiếu Hội đồng")
+            x.reasons.append(r.fail(text + why, basis))
+            ctx.missing(x.nomination, f"đơn vị vượt tỷ lệ {pct:g}% Chiến sĩ thi đua cơ sở")
+
+
+def _chosen_by_votes(cst: list[CheckResult], cap: int) -> tuple[set[int], set[int]]:
+    """Over the cap, the council's votes choose: (the ids of) the best ``cap`` of those who meet
+    everything else, a woman before a man at equal votes (domain.md §2); and those the program
+    cannot rank — all of them before the votes are recorded, the tied ones where a tie straddles
+    the last place. The council decides those."""
+    if not all(x.nomination.votes_total for x in cst):
+        return set(), {id(x) for x in cst}
+    ranked = sorted((x for x in cst if x.eligible), key=_merit)
+    if len(ranked) <= cap:
+        return {id(x) for x in ranked}, set()
+    boundary = _merit(ranked[cap])
+    if cap == 0 or _merit(ranked[cap - 1]) != boundary:  # the last place is clear
+        return {id(x) for x in ranked[:cap]}, set()
+    return ({id(x) for x in ranked[:cap] if _merit(x) != boundary},
+            {id(x) for x in ranked if _merit(x) == boundary})
+
+
+def _merit(res: CheckResult) -> tuple:
+    """Sort key, best first: share of the council's votes, then a woman before a man."""
+    n = res.nomination
+    return (-(n.votes_for or 0) / n.votes_total, 0 if n.woman else 1)
 
 
 def next_year(ctx: r.Context, res: CheckResult) -> list[str]:

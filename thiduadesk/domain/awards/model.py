@@ -74,6 +74,8 @@ class Nomination:
     note: str = ""
     sector_years: int | None = None  # years in the education sector (Kỷ niệm chương)
     hard_area_years: int | None = None  # of which in especially disadvantaged areas
+    discipline_years: int | None = None  # years under a discipline: they do not count for the medal
+    woman: bool | None = None  # preferred at equal merit (domain.md §2); None when the list does not say
     members: int | None = None  # a collective's number of members
     votes_for: int | None = None
     votes_total: int | None = None

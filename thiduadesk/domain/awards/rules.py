@@ -209,11 +209,14 @@ def knc(ctx: Context, n: Nomination) -> list[Reason]:
         return [fail("chưa có số năm công tác trong ngành Giáo dục", basis)]
     hard = n.hard_area_years or 0
     need = 15 if hard >= 5 else 20
-    if n.sector_years >= need:
-        return [ok(f"{n.sector_years} năm công tác trong ngành (cần {need})", basis)]
-    ctx.missing(n, f"còn thiếu {need - n.sector_years} năm công tác trong ngành")
+    off = n.discipline_years or 0  # years under a discipline do not count
+    years = max(0, n.sector_years - off)
+    counted = f"{years} năm công tác trong ngành" + (f" (đã trừ {off} năm bị kỷ luật)" if off else "")
+    if years >= need:
+        return [ok(f"{counted} (cần {need})", basis)]
+    ctx.missing(n, f"còn thiếu {need - years} năm công tác trong ngành")
     where = " (có từ 5 năm ở vùng đặc biệt khó khăn)" if hard >= 5 else ""
-    return [fail(f"cần {need} năm công tác trong ngành Giáo dục{where}, mới có {n.sector_years} năm", basis)]
+    return [fail(f"cần {need} năm công tác trong ngành Giáo dục{where}, mới có {counted}", basis)]
 
 
 def _collective(ctx: Context, n: Nomination, award: str) -> list[Reason]:
