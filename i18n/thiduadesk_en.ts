@@ -254,6 +254,18 @@
         <translation>Decision (quyết định)…</translation>
     </message>
     <message>
+        <source>Issue the submission (number from the register)…</source>
+        <translation>Issue the submission (number from the register)…</translation>
+    </message>
+    <message>
+        <source>Issue the minutes (number from the register)…</source>
+        <translation>Issue the minutes (number from the register)…</translation>
+    </message>
+    <message>
+        <source>Issue the decision with its list (number from the register)…</source>
+        <translation>Issue the decision with its list (number from the register)…</translation>
+    </message>
+    <message>
         <source>Proposed</source>
         <translation>Proposed</translation>
     </message>
@@ -336,6 +348,18 @@
     <message>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods)</translation>
+    </message>
+    <message>
+        <source>Issue it with the next number of the outgoing register, dated today? An issued paper is locked and archived as it prints now.</source>
+        <translation>Issue it with the next number of the outgoing register, dated today? An issued paper is locked and archived as it prints now.</translation>
+    </message>
+    <message>
+        <source>Issued as No. %1.</source>
+        <translation>Issued as No. %1.</translation>
+    </message>
+    <message>
+        <source>Issued as No. %1. Record its %2 proposals as decided by this decision?</source>
+        <translation>Issued as No. %1. Record its %2 proposals as decided by this decision?</translation>
     </message>
     <message>
         <source>Export to Excel</source>

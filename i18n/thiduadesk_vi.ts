@@ -254,6 +254,18 @@
         <translation>Quyết định khen thưởng…</translation>
     </message>
     <message>
+        <source>Issue the submission (number from the register)…</source>
+        <translation>Ban hành tờ trình (lấy số văn bản đi)…</translation>
+    </message>
+    <message>
+        <source>Issue the minutes (number from the register)…</source>
+        <translation>Ban hành biên bản (lấy số văn bản đi)…</translation>
+    </message>
+    <message>
+        <source>Issue the decision with its list (number from the register)…</source>
+        <translation>Ban hành quyết định kèm danh sách (lấy số văn bản đi)…</translation>
+    </message>
+    <message>
         <source>Proposed</source>
         <translation>Đề xuất</translation>
     </message>
@@ -336,6 +348,18 @@
     <message>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods)</source>
         <translation>Bảng tính (*.xlsx *.xlsm *.xls *.ods)</translation>
+    </message>
+    <message>
+        <source>Issue it with the next number of the outgoing register, dated today? An issued paper is locked and archived as it prints now.</source>
+        <translation>Ban hành với số tiếp theo trong sổ văn bản đi, đề ngày hôm nay? Văn bản đã ban hành được khoá và lưu trữ đúng như bản in lúc này.</translation>
+    </message>
+    <message>
+        <source>Issued as No. %1.</source>
+        <translation>Đã ban hành, số %1.</translation>
+    </message>
+    <message>
+        <source>Issued as No. %1. Record its %2 proposals as decided by this decision?</source>
+        <translation>Đã ban hành, số %1. Ghi %2 đề nghị trong quyết định này là đã quyết định khen thưởng?</translation>
     </message>
     <message>
         <source>Export to Excel</source>

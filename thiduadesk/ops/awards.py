@@ -258,6 +258,30 @@ def save_award_paper(store: Store, school_year: str, paper: str) -> int:
     return paper_id
 
 
+@dataclass
+class IssuedAwardPaper:
+    """An award paper issued from the outgoing register: its entry (number and date), and the
+    nominations it names (for a decision: those to record as decided with that number)."""
+
+    entry: object  # domain.register.RegisterEntry
+    paper_id: int
+    nomination_ids: list[int]
+
+
+def issue_award_paper(store: Store, school_year: str, paper: str, date) -> IssuedAwardPaper:
+    """The submission, minutes or decision of the year numbered from the outgoing register, its
+    PDF archived (ops.issuing: the same issuing as every paper)."""
+    from thiduadesk.ops.issuing import issue_paper
+
+    if paper == "list":
+        raise ValueError("a list goes out attached to its decision or submission")
+    ids = [r.nomination.id for r in check_year(store, school_year) if r.eligible]
+    with changes.batch(store), store.transaction():  # no draft left behind when issuing is refused
+        paper_id = save_award_paper(store, school_year, paper)
+        entry = issue_paper(store, paper_id, date)
+    return IssuedAwardPaper(entry, paper_id, ids)
+
+
 def write_template(path: str | Path, store: Store | None = None, school_year: str | None = None) -> Path:
     """The standard list for schools (empty), or a year's nominations in it (export)."""
     from thiduadesk.exchange.award_lists import write_template as write

@@ -280,3 +280,31 @@ def test_year_settings_of_an_old_year_show_the_old_cap(qtbot, store):
     assert dialog.changed() == {}
     dialog.spins["base_salary"].setValue(1_800_000)
     assert dialog.changed() == {"base_salary": 1_800_000}
+
+
+def test_issuing_the_decision_numbers_it_and_records_the_proposals(tab, filled, answers):
+    from thiduadesk.domain.model import OfficeProfile
+    from thiduadesk.ops import profile as profile_ops
+    from thiduadesk.ops import register
+
+    answers.confirm_answers = [True]
+    tab.issue_paper("decision")  # no office profile yet: refused, nothing numbered
+    from thiduadesk.ops.issuing import NO_PROFILE
+
+    assert answers.warnings == [("Issue the decision with its list (number from the register)", NO_PROFILE)]
+    assert register.list_entries(filled, TODAY.year) == []
+    from thiduadesk.store.papers import PaperRepository
+
+    assert PaperRepository(filled).list() == []  # no draft left behind
+    profile_ops.save(filled, OfficeProfile(governing_body="UBND HUYỆN ĐÔNG ANH", office_name="PHÒNG GIÁO DỤC VÀ "
+                                           "ĐÀO TẠO", symbol="PGDĐT", place="Đông Anh",
+                                           head_name="Nguyễn Văn Hùng"))
+    answers.confirm_answers = [True, True]
+    tab.issue_paper("decision")
+    (entry,) = register.list_entries(filled, TODAY.year)
+    assert entry.number_and_symbol == "01/QĐ-PGDĐT"
+    assert answers.confirms[-1] == ("Issue the decision with its list (number from the register)",
+                                    "Issued as No. 01/QĐ-PGDĐT. Record its 3 proposals as decided by this decision?")
+    decided = sorted(n.name for n in AwardRepository(filled).list(YEAR) if n.status == DECIDED)
+    assert decided == ["Lê Thị Bình", "Trần Thị Ánh", "Trần Văn An"]
+    assert {n.decision_number for n in AwardRepository(filled).list(YEAR) if n.status == DECIDED} == {"01/QĐ-PGDĐT"}

@@ -110,6 +110,11 @@ class AwardsTab(QWidget, TabPage):
             action = self.print_menu.addAction(text)
             action.setObjectName(f"awardPrint_{paper}")
             action.triggered.connect(lambda _=False, p=paper: self.print_paper(p))
+        self.print_menu.addSeparator()
+        for paper, text in self.issue_names().items():
+            action = self.print_menu.addAction(text)
+            action.setObjectName(f"awardIssue_{paper}")
+            action.triggered.connect(lambda _=False, p=paper: self.issue_paper(p))
         self.print_button.setMenu(self.print_menu)
         self.export_button = QPushButton(self.tr("Export to Excel…"), objectName="awardExport")
         self.template_button = QPushButton(self.tr("Save blank template…"), objectName="awardTemplate")
@@ -165,6 +170,11 @@ class AwardsTab(QWidget, TabPage):
     def paper_names(self) -> dict[str, str]:
         return {"list": self.tr("Proposal list (danh sách)…"), "proposal": self.tr("Submission (tờ trình)…"),
                 "minutes": self.tr("Council minutes (biên bản)…"), "decision": self.tr("Decision (quyết định)…")}
+
+    def issue_names(self) -> dict[str, str]:
+        return {"proposal": self.tr("Issue the submission (number from the register)…"),
+                "minutes": self.tr("Issue the minutes (number from the register)…"),
+                "decision": self.tr("Issue the decision with its list (number from the register)…")}
 
     def _totals_table(self, name: str, first: str) -> QTableWidget:
         table = QTableWidget(0, 4, objectName=name)
@@ -417,6 +427,27 @@ class AwardsTab(QWidget, TabPage):
         data = self._run(title, lambda: ops.award_pdf(self.store, self.school_year(), paper))
         if data is not None:
             show_pdf(data, title, f"{paper}-{self.school_year()}.pdf", self)
+
+    def issue_paper(self, paper: str) -> None:
+        """Number the paper from the outgoing register and archive it; a decision then offers to
+        record its proposals as decided with that number and date."""
+        title = self.issue_names()[paper].rstrip("…")
+        text = self.tr("Issue it with the next number of the outgoing register, dated today? An issued paper "
+                       "is locked and archived as it prints now.")
+        if not prompts.confirm(self, title, text, destructive=False):
+            return
+        issued = self._run(title, lambda: ops.issue_award_paper(self.store, self.school_year(), paper, self._today))
+        if issued is None:
+            return
+        number = issued.entry.number_and_symbol
+        if paper != "decision" or not issued.nomination_ids:
+            prompts.inform(self, title, self.tr("Issued as No. %1.").replace("%1", number))
+            return
+        ask = self.tr("Issued as No. %1. Record its %2 proposals as decided by this decision?").replace(
+            "%1", number).replace("%2", str(len(issued.nomination_ids)))
+        if prompts.confirm(self, title, ask, destructive=False):
+            self._run(title, lambda: ops.record_decision(self.store, issued.nomination_ids, number,
+                                                         issued.entry.doc_date))
 
     def export_list(self) -> None:
         title = self.tr("Export to Excel")
