@@ -8,7 +8,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from thiduadesk.cli.common import opened, output_path, print_json, wrote
+from thiduadesk.cli.common import iso_date, opened, output_path, print_json, record_id, wrote
 from thiduadesk.domain.awards import catalogue as c
 from thiduadesk.domain.awards.model import parse_school_year
 from thiduadesk.ops import awards
@@ -57,6 +57,21 @@ def school_year(text: str) -> str:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+def id_list(text: str) -> list[int]:
+    """"3,5,8" (argparse type): the ids ``awards check --json`` prints."""
+    return [record_id(part.strip()) for part in text.split(",") if part.strip()] or [record_id(text)]
+
+
+def council_size(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"số phiếu phải là số nguyên: «{text}»") from None
+    if not 0 <= value <= 999:
+        raise argparse.ArgumentTypeError(f"số phiếu «{text}» phải từ 0 đến 999")
+    return value
+
+
 def add_parsers(sub) -> None:
     actions = sub.add_parser("awards", help="khen thưởng: danh sách đề nghị, xét điều kiện, văn bản").add_subparsers(
         dest="action", required=True)
@@ -75,6 +90,17 @@ def add_parsers(sub) -> None:
     p.add_argument("--year", type=school_year, required=True)
     for flag, field, kind, text in SETTINGS:
         p.add_argument(flag, dest=field, type=kind, help=text)
+    p = actions.add_parser("votes", help="ghi kết quả bỏ phiếu của Hội đồng Thi đua – Khen thưởng")
+    p.add_argument("--year", type=school_year, required=True)
+    p.add_argument("--for", dest="votes_for", type=council_size, required=True, help="số phiếu đồng ý")
+    p.add_argument("--of", dest="votes_total", type=council_size, required=True,
+                   help="tổng số thành viên Hội đồng (có mặt hay vắng mặt)")
+    p.add_argument("--ids", type=id_list, help="số hiệu các đề nghị, ví dụ 3,5,8 (mặc định: mọi đề nghị đủ điều kiện)")
+    p = actions.add_parser("decide", help="ghi quyết định khen thưởng cho các đề nghị (thành lịch sử khen thưởng)")
+    p.add_argument("--year", type=school_year, required=True)
+    p.add_argument("--number", required=True, help="số quyết định, ví dụ 1234/QĐ-UBND")
+    p.add_argument("--date", type=iso_date, required=True, help="ngày quyết định, ví dụ 2024-06-15")
+    p.add_argument("--ids", type=id_list, help="số hiệu các đề nghị (mặc định: mọi đề nghị đủ điều kiện)")
     p = actions.add_parser("template", help="ghi mẫu danh sách đề nghị (.xlsx) cho các trường")
     p.add_argument("-o", "--output", type=output_path, required=True)
     p.add_argument("--year", type=school_year, help="ghi kèm các đề nghị của năm học này")
@@ -148,9 +174,25 @@ def run_template(args) -> int:
     return wrote(args.output)
 
 
+def run_votes(args) -> int:
+    with opened(args) as store:
+        ids = awards.chosen_ids(store, args.year, args.ids)
+        awards.record_votes(store, ids, args.votes_for, args.votes_total)
+    print(f"Đã ghi {args.votes_for}/{args.votes_total} phiếu đồng ý cho {len(ids)} đề nghị năm học {args.year}.")
+    return 0
+
+
+def run_decide(args) -> int:
+    with opened(args) as store:
+        ids = awards.chosen_ids(store, args.year, args.ids)
+        awards.record_decision(store, ids, args.number, args.date.isoformat())
+    print(f"Đã ghi Quyết định số {args.number} ngày {args.date:%d/%m/%Y} cho {len(ids)} đề nghị năm học {args.year}.")
+    return 0
+
+
 def run(args) -> int:
     return {"import": run_import, "check": run_check, "pdf": run_pdf, "settings": run_settings,
-            "template": run_template}[args.action](args)
+            "template": run_template, "votes": run_votes, "decide": run_decide}[args.action](args)
 
 
 COMMANDS = {"awards": run}

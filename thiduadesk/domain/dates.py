@@ -95,10 +95,21 @@ def screen_date(value: dt.date | str | DocDate | None) -> str:
     return f"{value.day:02d}/{value.month:02d}/{value.year:04d}"
 
 
+def is_iso_date(text: str) -> bool:
+    """"2024-06-15": a real day written as ISO, nothing more."""
+    if not isinstance(text, str) or len(text) != 10:
+        return False
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
 def is_valid_date(year: int, month: int, day: int | None = None) -> bool:
     """A real calendar date (``day`` None: a real month)."""
     try:
-        dt.date(year, month, day or 1)
+        dt.date(year, month, 1 if day is None else day)  # day 0 is no day
     except ValueError:
         return False
     return True

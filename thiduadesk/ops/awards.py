@@ -23,6 +23,7 @@ from thiduadesk.ops.errors import FileRefused
 from thiduadesk.store.award_queries import AwardQueries, NominationQuery
 from thiduadesk.store.awards import AwardRepository, parse_school_year
 from thiduadesk.store.db import Store
+from thiduadesk.store.errors import ValidationError
 from thiduadesk.store.units import UnitRepository
 
 PAPERS = ("list", "proposal", "minutes", "decision")
@@ -188,6 +189,27 @@ def check_year(store: Store, school_year: str, *, record: bool = False) -> list[
         AwardQueries(store).save_checks(results)
         changes.publish(store, changes.AWARDS, ids={changes.AWARDS: [i for ids in updates.values() for i in ids]})
     return results
+
+
+def chosen_ids(store: Store, school_year: str, ids: list[int] | None) -> list[int]:
+    """The nominations a council step applies to: ``ids`` checked to be of that year, or, with
+    none given, every nomination of the year that meets the rules and has no decision yet."""
+    from thiduadesk.domain.awards.model import DECIDED
+
+    year = parse_school_year(school_year)
+    if ids is None:
+        chosen = [r.nomination.id for r in check_year(store, year)
+                  if r.eligible and r.nomination.status != DECIDED]
+        if not chosen:
+            raise ValidationError(f"Năm học {year} không có đề nghị nào đủ điều kiện mà chưa có quyết định. Không có "
+                                  "gì thay đổi.")
+        return chosen
+    known = {r["id"] for r in AwardQueries(store).page(NominationQuery(year), sort="id", limit=-1)}
+    stray = [i for i in ids if i not in known]
+    if stray:
+        raise ValidationError(f"Năm học {year} không có đề nghị số {', '.join(map(str, stray))} (xem «awards check "
+                              "--json»). Không có gì thay đổi.")
+    return list(dict.fromkeys(ids))
 
 
 def record_votes(store: Store, ids: list[int], votes_for: int, votes_total: int) -> None:

@@ -15,6 +15,7 @@ from thiduadesk.domain.awards.model import (
     Nomination,
 )
 from thiduadesk.domain.awards.model import parse_school_year as _parse_year
+from thiduadesk.domain.dates import is_iso_date, screen_date
 from thiduadesk.domain.text import clean_text, fold, match_key, name_sort_key
 from thiduadesk.store.db import Store, utc_now
 from thiduadesk.store.errors import ValidationError
@@ -182,6 +183,21 @@ class AwardRepository:
         number = clean_text(number)
         if not number:
             raise ValidationError("Cần số quyết định khen thưởng.")
+        if not is_iso_date(date):
+            raise ValidationError(f"Ngày quyết định không hợp lệ: «{date}» (cần một ngày có thật, dạng 2024-06-15).")
+        noms = [self.get(i) for i in ids]
+        done = [n for n in noms if n.status == DECIDED]
+        if done:
+            raise ValidationError(f"{done[0].name} ({done[0].school_year}) đã có Quyết định số {done[0].decision_number}: "
+                                  "không ghi quyết định lần nữa. Không có gì thay đổi.")
+        years = sorted({n.school_year for n in noms})
+        marks = ",".join("?" * len(years))
+        other = self.conn.execute(  # one number, one decision: same day, same school year(s)
+            "SELECT school_year, decision_date FROM conferred_awards WHERE decision_number = ? AND source = 'decision' "
+            f"AND (decision_date != ? OR school_year NOT IN ({marks})) LIMIT 1", (number, date, *years)).fetchone()
+        if other is not None:
+            raise ValidationError(f"Số quyết định «{number}» đã dùng cho quyết định ngày {screen_date(other[1])} "
+                                  f"(năm học {other[0]}). Hãy kiểm tra lại số. Không có gì thay đổi.")
         with self.store.transaction():
             for i in ids:
                 self._update(i, "decide", status=DECIDED, decision_number=number, decision_date=date)
