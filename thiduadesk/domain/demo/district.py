@@ -1,7 +1,8 @@
-"""A demo district to try the program on: the office, about forty schools and their staff.
+"""A demo district to try the program on: the office, its schools and their staff.
 
-Pure domain objects, nothing stored; the same seed always gives the same people. The schools are
-named after the wards of Nam Từ Liêm; heads, phone numbers, e-mail addresses and staff are
+Pure domain objects, nothing stored; the same seed always gives the same people. The forty schools
+of the small demo are named after the wards of Nam Từ Liêm; the large one adds forty more, named
+after heroes and flowers as many schools are. Heads, phone numbers, e-mail addresses and staff are
 invented.
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import random
 
+from thiduadesk.domain.demo.names import gender_of, person_name
 from thiduadesk.domain.model import OfficeProfile, Person, Unit
 from thiduadesk.domain.text import fold, nfc
 
@@ -92,6 +94,30 @@ _SCHOOLS: list[tuple[str, str, str]] = [
     ("khac", "Trung tâm Giáo dục nghề nghiệp – Giáo dục thường xuyên quận Nam Từ Liêm", "Xuân Phương"),
 ]
 
+# Forty more schools for the large demo (about eighty units, as a large district has), spread
+# over the same wards and clusters.
+_MORE_SCHOOLS: list[tuple[str, str, str]] = [
+    *[("mam_non", name, ward) for name, ward in (
+        ("Hoa Mai", "Cầu Diễn"), ("Hoa Hồng", "Phú Đô"), ("Họa Mi", "Mỹ Đình 1"), ("Sơn Ca", "Mỹ Đình 2"),
+        ("Tuổi Hoa", "Mễ Trì"), ("Ban Mai", "Trung Văn"), ("Ánh Dương", "Đại Mỗ"), ("Hướng Dương", "Tây Mỗ"),
+        ("Bình Minh", "Xuân Phương"), ("Thăng Long", "Phương Canh"), ("Hoa Ban", "Trung Văn"),
+        ("Sen Hồng", "Tây Mỗ"), ("Tuổi Thơ", "Đại Mỗ"), ("Bông Sen", "Mễ Trì"))],
+    *[("tieu_hoc", name, ward) for name, ward in (
+        ("Lê Văn Tám", "Cầu Diễn"), ("Kim Đồng", "Phú Đô"), ("Võ Thị Sáu", "Mỹ Đình 1"),
+        ("Nguyễn Bá Ngọc", "Mỹ Đình 2"), ("Lý Tự Trọng", "Mễ Trì"), ("Đoàn Thị Điểm", "Trung Văn"),
+        ("Chu Văn An", "Đại Mỗ"), ("Nguyễn Du", "Tây Mỗ"), ("Trần Quốc Toản", "Xuân Phương"),
+        ("Phan Chu Trinh", "Phương Canh"), ("Hoàng Diệu", "Cầu Diễn"), ("Ngô Quyền", "Mễ Trì"),
+        ("Lê Lợi", "Xuân Phương"))],
+    *[("thcs", name, ward) for name, ward in (
+        ("Nguyễn Trãi", "Cầu Diễn"), ("Trần Phú", "Phú Đô"), ("Quang Trung", "Mỹ Đình 1"),
+        ("Lương Thế Vinh", "Mỹ Đình 2"), ("Trưng Vương", "Mễ Trì"), ("Ngô Sĩ Liên", "Trung Văn"),
+        ("Phan Đình Giót", "Đại Mỗ"), ("Tô Hiệu", "Tây Mỗ"), ("Nguyễn Văn Trỗi", "Xuân Phương"),
+        ("Hai Bà Trưng", "Phương Canh"))],
+    *[("lien_cap", name, ward) for name, ward in (("Đoàn Kết", "Trung Văn"), ("Hữu Nghị", "Tây Mỗ"),
+                                                  ("Tân Tiến", "Phương Canh"))],
+]
+MAX_UNITS = len(_SCHOOLS) + len(_MORE_SCHOOLS)
+
 _NAME_PREFIX = {
     "mam_non": "Trường Mầm non",
     "tieu_hoc": "Trường Tiểu học",
@@ -104,59 +130,19 @@ _EMAIL_PREFIX = {"mam_non": "mn", "tieu_hoc": "c1", "thcs": "c2", "lien_cap": "l
 # Share of women among the staff of each level (mầm non is almost all women).
 _WOMEN_SHARE = {"mam_non": 0.95, "tieu_hoc": 0.8, "thcs": 0.7, "lien_cap": 0.75, "khac": 0.55}
 
-_FAMILY = [
-    ("Nguyễn", 30), ("Trần", 11), ("Lê", 9), ("Phạm", 7), ("Hoàng", 5), ("Vũ", 4), ("Đặng", 3),
-    ("Bùi", 3), ("Đỗ", 3), ("Hồ", 2), ("Ngô", 2), ("Dương", 2), ("Lý", 1), ("Phan", 3),
-    ("Đinh", 2), ("Trịnh", 2), ("Đào", 2), ("Mai", 1), ("Tạ", 1), ("Lương", 1), ("Chu", 1),
-    ("Kiều", 1), ("Nghiêm", 1), ("Khuất", 1), ("Đàm", 1),
-]
-_MIDDLE_WOMEN = [
-    ("Thị", 40), ("Thu", 6), ("Ngọc", 6), ("Thanh", 6), ("Minh", 4), ("Thúy", 3), ("Phương", 3),
-    ("Hồng", 3), ("Kim", 3), ("Bích", 2), ("Diệu", 2), ("Hải", 2), ("Thị Thu", 5),
-    ("Thị Thanh", 4), ("Thị Minh", 3), ("Thị Ngọc", 3), ("Thị Kim", 2),
-]
-_MIDDLE_MEN = [
-    ("Văn", 35), ("Đức", 8), ("Minh", 8), ("Quang", 6), ("Hữu", 5), ("Công", 4), ("Mạnh", 3),
-    ("Ngọc", 3), ("Thanh", 4), ("Xuân", 3), ("Tiến", 3), ("Đình", 4), ("Trung", 2), ("Việt", 2),
-]
-_GIVEN_WOMEN = [
-    "Anh", "Ánh", "Bình", "Chi", "Dung", "Giang", "Hà", "Hạnh", "Hằng", "Hiền", "Hoa", "Hòa", "Huyền",
-    "Hương", "Lan", "Liên", "Linh", "Loan", "Mai", "Nga", "Ngân", "Nhung", "Oanh", "Phương",
-    "Quyên", "Tâm", "Thảo", "Thủy", "Trang", "Tuyết", "Vân", "Xuân", "Yến", "Hậu", "Lụa", "Ngọc",
-]
-_GIVEN_MEN = [
-    "An", "Anh", "Bình", "Cường", "Dũng", "Đức", "Giang", "Hải", "Hiếu", "Hòa", "Hùng", "Hưng",
-    "Huy", "Khánh", "Khoa", "Kiên", "Long", "Lâm", "Minh", "Nam", "Phong", "Quân", "Quang", "Sơn",
-    "Thắng", "Thành", "Toàn", "Trung", "Tuấn", "Tùng", "Việt", "Vinh",
-]
-
-
-def _weighted(rng: random.Random, pairs: list[tuple[str, int]]) -> str:
-    return rng.choices([name for name, _ in pairs], weights=[w for _, w in pairs])[0]
-
-
-def _person_name(rng: random.Random, woman: bool) -> str:
-    family = _weighted(rng, _FAMILY)
-    middle = _weighted(rng, _MIDDLE_WOMEN if woman else _MIDDLE_MEN)
-    given = rng.choice(_GIVEN_WOMEN if woman else _GIVEN_MEN)
-    if given in middle.split():  # "Minh Minh", "Ngọc Ngọc"
-        given = rng.choice(_GIVEN_WOMEN if woman else _GIVEN_MEN)
-        if given in middle.split():
-            middle = "Thị" if woman else "Văn"
-    return nfc(f"{family} {middle} {given}")
-
-
 def _phone(rng: random.Random) -> str:
     """A Hà Nội landline: 024 3xxx xxxx."""
     return f"024 3{rng.randint(100, 999)} {rng.randint(1000, 9999)}"
 
 
-def demo_units() -> list[Unit]:
-    """Forty units in four clusters ("Cụm 1" … "Cụm 4"), without ids: 13 mầm non, 13 tiểu học,
-    11 THCS, 2 liên cấp and the district's continuing-education centre (level "khac")."""
+def demo_units(count: int = len(_SCHOOLS)) -> list[Unit]:
+    """``count`` units (at most MAX_UNITS) in four clusters ("Cụm 1" … "Cụm 4"), without ids.
+
+    The first forty (the default) are 13 mầm non, 13 tiểu học, 11 THCS, 2 liên cấp and the
+    district's continuing-education centre (level "khac"); the others add schools of every level."""
     rng = random.Random(DEMO_SEED)
     units: list[Unit] = []
-    for level, short, ward in _SCHOOLS:
+    for level, short, ward in [*_SCHOOLS, *_MORE_SCHOOLS][:count]:
         name = f"{_NAME_PREFIX[level]} {short}".strip()
         woman = rng.random() < (0.9 if level == "mam_non" else 0.6)
         slug = "gdnn-gdtx" if level == "khac" else fold(short).replace(" ", "")
@@ -165,7 +151,7 @@ def demo_units() -> list[Unit]:
                 name=nfc(name),
                 level=level,
                 cluster=_WARDS[ward],
-                head_name=_person_name(rng, woman),
+                head_name=person_name(rng, woman),
                 phone=_phone(rng),
                 email=f"{_EMAIL_PREFIX[level]}{slug}@{EMAIL_DOMAIN}",
                 address=nfc(f"Phường {ward}, quận Nam Từ Liêm, thành phố Hà Nội"),
@@ -174,28 +160,9 @@ def demo_units() -> list[Unit]:
     return units
 
 
-def _gender_of_head(name: str, rng: random.Random) -> str:
-    words = name.split()
-    if "Thị" in words[1:-1]:
-        return "nu"
-    if "Văn" in words[1:-1]:
-        return "nam"
-    given = words[-1]
-    if given in _GIVEN_WOMEN and given not in _GIVEN_MEN:
-        return "nu"
-    if given in _GIVEN_MEN and given not in _GIVEN_WOMEN:
-        return "nam"
-    middle = " ".join(words[1:-1])
-    if middle in dict(_MIDDLE_WOMEN) and middle not in dict(_MIDDLE_MEN):
-        return "nu"
-    if middle in dict(_MIDDLE_MEN) and middle not in dict(_MIDDLE_WOMEN):
-        return "nam"
-    return rng.choice(("nam", "nu"))
-
-
 def _positions(level: str, size: int, rng: random.Random) -> list[str]:
     """Positions of a unit's staff after the head: deputies, Đội leader, teachers, employees."""
-    deputies = 1 if size < 12 else 2
+    deputies = 1 if size < 12 else 2 if size < 45 else 3
     positions = ["Phó Hiệu trưởng"] * deputies
     if level in ("tieu_hoc", "thcs", "lien_cap"):
         positions.append("Tổng phụ trách Đội")
@@ -211,8 +178,27 @@ def _positions(level: str, size: int, rng: random.Random) -> list[str]:
     return positions[: size - 1]
 
 
-def demo_people(units: list[Unit], seed: int = DEMO_SEED) -> dict[str, list[Person]]:
-    """8–20 staff for each unit, keyed by unit name; the unit's head comes first.
+# Relative staff size of each level (a THCS or a liên cấp school has more staff than a mầm non).
+_LEVEL_WEIGHT = {"mam_non": 0.85, "tieu_hoc": 1.0, "thcs": 1.1, "lien_cap": 1.5, "khac": 0.5}
+
+
+def staff_sizes(units: list[Unit], total: int, rng: random.Random) -> list[int]:
+    """Staff counts of the units (at least 8 each) that add up to exactly ``total``."""
+    weights = [_LEVEL_WEIGHT.get(u.level, 1.0) * rng.uniform(0.75, 1.25) for u in units]
+    scale = total / sum(weights)
+    sizes = [max(8, int(w * scale)) for w in weights]
+    i = 0
+    while sum(sizes) != total:  # hand out (or take back) the rounding, one unit at a time
+        step = 1 if sum(sizes) < total else -1
+        if step > 0 or sizes[i % len(sizes)] > 8:
+            sizes[i % len(sizes)] += step
+        i += 1
+    return sizes
+
+
+def demo_people(units: list[Unit], seed: int = DEMO_SEED, *, total: int | None = None) -> dict[str, list[Person]]:
+    """Staff for each unit, keyed by unit name; the unit's head comes first: 8–20 each, or
+    ``total`` people in all, shared by the size of each school.
 
     Deterministic for a given seed. Gender follows the middle name where it tells ("Thị": a woman,
     "Văn": a man); staff of a unit have different names; ``unit_id`` is the unit's id (None for
@@ -220,8 +206,9 @@ def demo_people(units: list[Unit], seed: int = DEMO_SEED) -> dict[str, list[Pers
     """
     rng = random.Random(seed)
     people: dict[str, list[Person]] = {}
-    for unit in units:
-        size = rng.randint(8, 20)
+    sizes = staff_sizes(units, total, rng) if total is not None else None
+    for index, unit in enumerate(units):
+        size = sizes[index] if sizes is not None else rng.randint(8, 20)
         head_position = "Giám đốc" if unit.level == "khac" else "Hiệu trưởng"
         staff: list[Person] = []
         names: set[str] = set()
@@ -229,7 +216,7 @@ def demo_people(units: list[Unit], seed: int = DEMO_SEED) -> dict[str, list[Pers
             staff.append(Person(
                 full_name=nfc(unit.head_name),
                 unit_id=unit.id,
-                gender=_gender_of_head(unit.head_name, rng),
+                gender=gender_of(unit.head_name, rng),
                 position=head_position,
                 birth_year=rng.randint(1966, 1982),
             ))
@@ -240,9 +227,9 @@ def demo_people(units: list[Unit], seed: int = DEMO_SEED) -> dict[str, list[Pers
         share = _WOMEN_SHARE.get(unit.level, 0.6)
         for position in positions[: size - len(staff)]:
             woman = rng.random() < share
-            name = _person_name(rng, woman)
+            name = person_name(rng, woman)
             while name in names:
-                name = _person_name(rng, woman)
+                name = person_name(rng, woman)
             names.add(name)
             oldest, youngest = (1968, 1985) if position.startswith(("Phó", "Hiệu", "Giám")) else (1965, 2000)
             staff.append(Person(
