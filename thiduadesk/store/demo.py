@@ -168,7 +168,5 @@ def _deadlines(store: Store, size: DemoSize, units, today: dt.date, rng: random.
     items = demo_calendar.deadlines_for(years, size.deadlines, units, rng)
     repo.add_many(items)
     ticks = demo_calendar.ticks_for(items, lambda d: repo.units_for(d.audience, units), today, rng)
-    with store.transaction():
-        for t in ticks:
-            repo.set_receipt(items[t.deadline].id, t.unit_id, received=True, on=t.on, note=t.note)
+    repo.add_receipts([(items[t.deadline].id, t.unit_id, t.on, t.note) for t in ticks])
     counts.deadlines, counts.ticks = len(items), len(ticks)
