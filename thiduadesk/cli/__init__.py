@@ -4,6 +4,7 @@
     thiduadesk [--db PATH] [--demo] [--lang vi|en] [--exit-when-ready]
     thiduadesk [--db PATH] check                    (an existing file only)  cli/data.py
     thiduadesk [--db PATH] backup [DEST]            (a file name, or an existing folder)
+    thiduadesk [--db PATH] restore [BACKUP] [--force]  (default: the newest good backup; the old file kept)
     thiduadesk [--db PATH] units import FILE.xlsx [--dry-run]      cli/units.py
     thiduadesk [--db PATH] units list [--json] | units people [--unit ID] [--json]
     thiduadesk [--db PATH] plan import FILE [--issued] [--json]    cli/plans.py
