@@ -97,6 +97,8 @@ def _dmy(iso: str) -> str:
 
 def generate_awards(units: list[Unit], people: list[Person], years: list[str], rng: random.Random) -> AwardHistory:
     """Nominations of ``years`` (oldest first) for the ``people`` of ``units`` (ids set)."""
+    if not years:
+        return AwardHistory([], [])
     by_id = {u.id: u for u in units}
     staff = []
     for p in people:
