@@ -1,12 +1,16 @@
 """How long does ThiDuaDesk take to open, against a bare three-tab Qt window in the same run?
 
-    python bench/bench_startup.py [-n 9]
+    python bench/bench_startup.py [-n 9] [--db PATH]
 
 Times whole processes (what the clerk waits for after a double-click):
 - baseline: a Python process that imports PySide6, shows a QMainWindow holding a QTabWidget with
   three empty tabs and quits when idle;
 - ThiDuaDesk: ``python -m thiduadesk --db <demo> --demo --exit-when-ready`` on a demo database
   (~40 units, ~560 people, two plans) created before timing, so the first-run fill is not counted.
+With ``--db PATH`` the program opens a copy of that database instead (e.g. the large demo of
+``thiduadesk --db large.sqlite demo --size large``), without ``--demo``; the first, untimed run
+takes the day's backup of it. The peak memory (maximum resident set) of each process is
+reported too (target: under 150 MiB).
 Both run from compiled ``.pyc`` files: the program's package and the site-packages are compiled
 with ``compileall`` into the usual ``__pycache__`` folders first (machines that set
 PYTHONDONTWRITEBYTECODE would otherwise compile the program's modules at every start; reading
@@ -19,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -43,10 +48,18 @@ sys.exit(app.exec())
 """
 
 
-def timed(cmd: list[str], env: dict) -> float:
+def timed(cmd: list[str], env: dict, rss: list[float] | None = None) -> float:
+    """Milliseconds from start to exit; the process's peak memory (MiB) appended to ``rss``."""
     start = time.perf_counter()
-    subprocess.run(cmd, check=True, env=env, capture_output=True, cwd=ROOT)
-    return (time.perf_counter() - start) * 1000
+    proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = (time.perf_counter() - start) * 1000
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise subprocess.CalledProcessError(proc.returncode, cmd)
+    if rss is not None:
+        rss.append(usage.ru_maxrss / 1024)  # KiB on Linux
+    return elapsed
 
 
 def compile_pyc() -> None:
@@ -66,25 +79,34 @@ def describe(name: str, xs: list[float]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", type=int, default=9, help="runs of each process (default 9)")
+    parser.add_argument("--db", type=Path, help="open (a copy of) this database instead of the demo")
     args = parser.parse_args(argv)
     compile_pyc()
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     with tempfile.TemporaryDirectory() as tmp:
         env["HOME"] = tmp  # Qt settings and data folders of a throwaway user
         db = Path(tmp) / "demo.sqlite"
-        app_cmd = [sys.executable, "-m", "thiduadesk", "--db", str(db), "--demo", "--exit-when-ready"]
-        subprocess.run(app_cmd, check=True, env=env, capture_output=True, cwd=ROOT)  # create + fill the demo
+        if args.db:
+            shutil.copyfile(args.db, db)
+            app_cmd = [sys.executable, "-m", "thiduadesk", "--db", str(db), "--exit-when-ready"]
+            label = f"ThiDuaDesk on {args.db.name}"
+        else:
+            app_cmd = [sys.executable, "-m", "thiduadesk", "--db", str(db), "--demo", "--exit-when-ready"]
+            subprocess.run(app_cmd, check=True, env=env, capture_output=True, cwd=ROOT)  # create + fill the demo
+            label = "ThiDuaDesk --demo"
         base_cmd = [sys.executable, "-c", BASELINE]
-        timed(base_cmd, env)  # warm the OS file cache for both
+        timed(base_cmd, env)  # warm the OS file cache for both (and take the day's backup)
         timed(app_cmd, env)
-        base, app = [], []
+        base, app, base_rss, app_rss = [], [], [], []
         for _ in range(args.n):  # interleaved so machine noise hits both alike
-            base.append(timed(base_cmd, env))
-            app.append(timed(app_cmd, env))
+            base.append(timed(base_cmd, env, base_rss))
+            app.append(timed(app_cmd, env, app_rss))
     b, a = statistics.median(base), statistics.median(app)
     print(describe("bare three-tab window (baseline)", base))
-    print(describe("ThiDuaDesk --demo               ", app))
+    print(describe(f"{label:<32}", app))
     print(f"ratio of the medians            : {a / b:.2f}x   (target: within 2.5x)")
+    print(f"peak memory (max RSS)           : baseline {max(base_rss):.0f} MiB, ThiDuaDesk {max(app_rss):.0f} MiB "
+          "(target: under 150 MiB)")
     return 0
 
 

@@ -1011,6 +1011,10 @@
 <context>
     <name>GuiSession</name>
     <message>
+        <source>Restored from %1. The damaged file is kept as %2.</source>
+        <translation>Restored from %1. The damaged file is kept as %2.</translation>
+    </message>
+    <message>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
@@ -2726,6 +2730,10 @@ Do you want to replace it?</translation>
     <message>
         <source>Backup folder: %1</source>
         <translation>Backup folder: %1</translation>
+    </message>
+    <message>
+        <source>%1 — damaged, cannot be restored</source>
+        <translation>%1 — damaged, cannot be restored</translation>
     </message>
     <message>
         <source>No backups found. Use “Other file…” to choose one.</source>

@@ -1011,6 +1011,10 @@
 <context>
     <name>GuiSession</name>
     <message>
+        <source>Restored from %1. The damaged file is kept as %2.</source>
+        <translation>Đã khôi phục từ %1. Tệp dữ liệu hỏng được giữ lại ở %2.</translation>
+    </message>
+    <message>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
@@ -2726,6 +2730,10 @@ Bạn có muốn ghi đè không?</translation>
     <message>
         <source>Backup folder: %1</source>
         <translation>Thư mục sao lưu: %1</translation>
+    </message>
+    <message>
+        <source>%1 — damaged, cannot be restored</source>
+        <translation>%1 — bị hỏng, không khôi phục được</translation>
     </message>
     <message>
         <source>No backups found. Use “Other file…” to choose one.</source>

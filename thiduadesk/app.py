@@ -175,8 +175,11 @@ class GuiSession(QObject):
             if chosen is None:
                 continue
             try:
-                restore_backup(chosen, self.db_path, self.backup_dir)
-                log.info("restored %s from %s", self.db_path, chosen)
+                kept = restore_backup(chosen, self.db_path, self.backup_dir)
+                log.info("restored %s from %s, the old file kept as %s", self.db_path, chosen, kept)
+                if kept is not None:
+                    self.warnings.append(self.tr("Restored from %1. The damaged file is kept as %2.")
+                                         .replace("%1", str(chosen)).replace("%2", str(kept)))
             except (StoreError, OSError) as exc:
                 self.show_message(self.tr("Restore from a backup"), getattr(exc, "message", None) or str(exc))
 

@@ -4,9 +4,11 @@ the exact message, and that the data file (sha256 after closing) or the target f
 where it must be.
 
 Fixtures: ``data_file`` (a copy of a demo database: 40 units, two draft plans, the office
-profile), ``cli`` (the command line in this process, status and output captured), ``sha``,
-``xlsx`` (a workbook from rows) and ``small_disk`` (a real 1 MiB file system: tmpfs mounted for
-the test when running as root, else a folder whose database is capped with max_page_count).
+profile, four school years of nominations, a few dozen deadlines), ``cli`` (the command line in
+this process, status and output captured), ``sha``, ``xlsx`` (a workbook from rows) and
+``small_disk`` (a real 8 MiB file system, room for the demo database and then filled: tmpfs
+mounted for the test when running as root, else a folder whose database is capped with
+max_page_count).
 """
 
 from __future__ import annotations
@@ -103,7 +105,7 @@ def _can_mount() -> bool:
 @dataclass
 class SmallDisk:
     path: Path
-    real: bool  # a real 1 MiB tmpfs (else: a folder, databases capped with max_page_count)
+    real: bool  # a real 8 MiB tmpfs (else: a folder, databases capped with max_page_count)
     monkeypatch: pytest.MonkeyPatch | None = None
 
     def fill(self, leave: int = 0) -> None:
@@ -175,7 +177,7 @@ def small_disk(tmp_path, monkeypatch):
     folder = tmp_path / "small-disk"
     folder.mkdir()
     if _can_mount():
-        done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(folder)],
+        done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(folder)],
                               capture_output=True, text=True)
         if done.returncode == 0:
             try:

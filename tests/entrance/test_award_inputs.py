@@ -12,7 +12,7 @@ import pytest
 
 from thiduadesk.exchange.award_lists import template_headers
 
-YEAR = "2023-2024"
+YEAR = "2030-2031"  # a year the demo data file has no nominations for
 HEAD = template_headers()
 GOOD = [1, "Trần Văn An", "05/09/1980", "Giáo viên", "Trường Tiểu học Nguyễn Du", "CSTĐCS", "HTXSNV", "", "", "", ""]
 NOTHING = "Chưa nhập gì: 1 dòng lỗi trong 2 dòng. Hãy sửa tệp rồi nhập lại."
@@ -250,24 +250,24 @@ def test_a_decision_number_used_twice_for_another_decision_is_refused(cli, xlsx,
     run = cli("awards", "decide", "--year", YEAR, "--number", "15/QĐ-UBND", "--date", "2024-07-09", "--ids",
               str(second))
     assert (run.status, run.err.strip()) == (
-        1, "Số quyết định «15/QĐ-UBND» đã dùng cho quyết định ngày 01/06/2024 (năm học 2023-2024). Hãy kiểm tra "
+        1, f"Số quyết định «15/QĐ-UBND» đã dùng cho quyết định ngày 01/06/2024 (năm học {YEAR}). Hãy kiểm tra "
            "lại số. Không có gì thay đổi.")
     assert sha(data_file) == before
     # the same decision, recorded for one more proposal: allowed
     run = cli("awards", "decide", "--year", YEAR, "--number", "15/QĐ-UBND", "--date", "2024-06-01", "--ids",
               str(second))
     assert (run.status, run.out.strip()) == (
-        0, "Đã ghi Quyết định số 15/QĐ-UBND ngày 01/06/2024 cho 1 đề nghị năm học 2023-2024.")
+        0, f"Đã ghi Quyết định số 15/QĐ-UBND ngày 01/06/2024 cho 1 đề nghị năm học {YEAR}.")
 
 
 def test_a_decision_number_of_another_year_is_refused(cli, xlsx, data_file, sha):
     assert cli("awards", "import", award_list(xlsx, GOOD), "--year", YEAR).status == 0
-    assert cli("awards", "import", award_list(xlsx, GOOD, name="b.xlsx"), "--year", "2024-2025").status == 0
+    assert cli("awards", "import", award_list(xlsx, GOOD, name="b.xlsx"), "--year", "2031-2032").status == 0
     assert cli("awards", "decide", "--year", YEAR, "--number", "7/QĐ-UBND", "--date", "2024-06-01",
                "--ids", str(ids(cli)[0])).status == 0
     before = sha(data_file)
-    run = cli("awards", "decide", "--year", "2024-2025", "--number", "7/QĐ-UBND", "--date", "2024-06-01",
-              "--ids", str(ids(cli, "2024-2025")[0]))
+    run = cli("awards", "decide", "--year", "2031-2032", "--number", "7/QĐ-UBND", "--date", "2024-06-01",
+              "--ids", str(ids(cli, "2031-2032")[0]))
     assert run.status == 1 and run.err.startswith("Số quyết định «7/QĐ-UBND» đã dùng cho quyết định ngày 01/06/2024")
     assert sha(data_file) == before
 
@@ -281,7 +281,7 @@ def test_a_proposal_decided_twice_is_refused(cli, xlsx, data_file, sha):
     run = cli("awards", "decide", "--year", YEAR, "--number", "9/QĐ-UBND", "--date", "2024-06-03", "--ids",
               f"{bình},{an}")
     assert (run.status, run.err.strip()) == (
-        1, "Trần Văn An (2023-2024) đã có Quyết định số 8/QĐ-UBND: không ghi quyết định lần nữa. Không có gì thay "
+        1, f"Trần Văn An ({YEAR}) đã có Quyết định số 8/QĐ-UBND: không ghi quyết định lần nữa. Không có gì thay "
            "đổi.")
     assert sha(data_file) == before
 

@@ -1,5 +1,5 @@
 """Family 3 — messages, never tracebacks: a full disk (import, issue, register PDF, backup) on a
-real 1 MiB file system, a read-only file system, ids too large for SQLite, an empty or mistyped
+real 8 MiB file system, a read-only file system, ids too large for SQLite, an empty or mistyped
 value, a closed pipe, a folder where a file is expected."""
 
 from __future__ import annotations

@@ -4,6 +4,7 @@
     thiduadesk [--db PATH] [--demo] [--lang vi|en] [--exit-when-ready]
     thiduadesk [--db PATH] check                    (an existing file only)  cli/data.py
     thiduadesk [--db PATH] backup [DEST]            (a file name, or an existing folder)
+    thiduadesk [--db PATH] restore [BACKUP] [--force]  (default: the newest good backup; the old file kept)
     thiduadesk [--db PATH] units import FILE.xlsx [--dry-run]      cli/units.py
     thiduadesk [--db PATH] units list [--json] | units people [--unit ID] [--json]
     thiduadesk [--db PATH] plan import FILE [--issued] [--json]    cli/plans.py
@@ -17,6 +18,7 @@
     thiduadesk [--db PATH] profile show [--json] | profile set …     cli/profile.py
     thiduadesk [--db PATH] deadlines extract FILE [--json] | list | tick | reminder | ics   cli/deadlines.py
     thiduadesk [--db PATH] awards import FILE --year Y [--conferred] | check --year Y [--json] | pdf …   cli/awards.py
+    thiduadesk [--db PATH] demo [--size small|large] [--seed N]   (a new, empty file only)  cli/demo.py
 
 Messages are Vietnamese (the clerk's language); exit status 0 on success, 1 when the work could
 not be done (the message says why), 2 for a mistyped command (a value that does not fit: an id
@@ -38,7 +40,7 @@ from thiduadesk.cli.common import db_path
 
 # The command groups, one module each; imported only when a command is given (opening the
 # window needs none of them, and together they cost the start-up about 80 ms).
-GROUP_MODULES = ("data", "profile", "units", "plans", "register", "specimen", "deadlines", "awards")
+GROUP_MODULES = ("data", "profile", "units", "plans", "register", "specimen", "deadlines", "awards", "demo")
 
 
 def _groups() -> list:

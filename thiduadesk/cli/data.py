@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from thiduadesk.cli.common import opened
+from thiduadesk.cli.common import db_path, opened
 from thiduadesk.ops import backups
 
 
@@ -14,6 +14,10 @@ def add_parsers(sub) -> None:
     sub.add_parser("check", help="kiểm tra toàn vẹn tệp dữ liệu (không tạo, không sửa tệp)")
     p = sub.add_parser("backup", help="ghi một bản sao lưu nhất quán")
     p.add_argument("dest", nargs="?", help="tệp hoặc thư mục (đã có) để ghi bản sao lưu")
+    p = sub.add_parser("restore", help="khôi phục tệp dữ liệu từ bản sao lưu (mặc định: bản tốt gần nhất); "
+                                       "tệp cũ luôn được giữ lại")
+    p.add_argument("backup", nargs="?", type=Path, help="tệp sao lưu cần khôi phục")
+    p.add_argument("--force", action="store_true", help="khôi phục cả khi tệp dữ liệu hiện tại không bị hỏng")
 
 
 def run_check(args) -> int:
@@ -44,4 +48,13 @@ def run_backup(args) -> int:
     return 0
 
 
-COMMANDS = {"check": run_check, "backup": run_backup}
+def run_restore(args) -> int:
+    # The data file is not opened the usual way: it may be the damaged file being replaced.
+    restored, kept = backups.restore(db_path(args), args.backup, force=args.force)
+    print(f"Đã khôi phục {db_path(args)} từ {restored}.")
+    if kept is not None:
+        print(f"Tệp dữ liệu trước khi khôi phục được giữ ở {kept}.")
+    return 0
+
+
+COMMANDS = {"check": run_check, "backup": run_backup, "restore": run_restore}

@@ -16,8 +16,14 @@ def open_data(path: Path, *, demo: bool = False, create: bool = True) -> Store:
 
     While it is open no output file may be written over it (documents.output.protect)."""
     from thiduadesk.documents.output import protect
+    from thiduadesk.store.errors import CorruptDatabase
 
-    store = open_store(path, backup_dir=paths.backup_dir_for(path), create=create)
+    try:
+        store = open_store(path, backup_dir=paths.backup_dir_for(path), create=create)
+    except CorruptDatabase as exc:
+        from thiduadesk.ops.backups import restore_hint
+
+        raise CorruptDatabase(f"{exc.message} {restore_hint(exc.path or Path(path))}", exc.path) from exc
     protect(store.path)
     follow_plans(store)
     if demo:

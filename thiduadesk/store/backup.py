@@ -163,6 +163,23 @@ def list_backups(backup_dir: Path) -> list[BackupFile]:
     return sorted(out, key=lambda b: b.taken_at, reverse=True)
 
 
+def is_good(path: Path) -> bool:
+    """A backup that still reads back whole (SQLite's quick_check)."""
+    try:
+        _verify(Path(path))
+    except (sqlite3.Error, StoreError, OSError):
+        return False
+    return True
+
+
+def newest_good_backup(backup_dir: Path | None) -> BackupFile | None:
+    """The newest backup in ``backup_dir`` that passes the check (a backup damaged since it was
+    written is passed over), or None."""
+    if backup_dir is None:
+        return None
+    return next((b for b in list_backups(Path(backup_dir)) if is_good(b.path)), None)
+
+
 def make_backup(conn: sqlite3.Connection, backup_dir: Path, *, reason: str = "", now: dt.datetime | None = None) -> Path:
     now = now or dt.datetime.now()
     dest = Path(backup_dir) / backup_name(now, reason)
@@ -219,11 +236,33 @@ def thin_backups(backup_dir: Path) -> list[Path]:
     return removed
 
 
+DAMAGED = "hong"  # the tag of a damaged data file set aside by a restore
+
+
+def set_aside(db_path: Path, now: dt.datetime | None = None) -> Path:
+    """Move a data file that cannot be copied (damaged) out of the way, byte for byte, with its
+    journals: ``thiduadesk.sqlite`` → ``thiduadesk.sqlite.hong-20260123-081500`` beside it (the
+    same disk, so nothing is copied and no space is needed). Never deleted by the program."""
+    now = now or dt.datetime.now()
+    aside = db_path.with_name(f"{db_path.name}.{DAMAGED}-{now:%Y%m%d-%H%M%S}")
+    n = 1
+    while aside.exists():
+        aside = db_path.with_name(f"{db_path.name}.{DAMAGED}-{now:%Y%m%d-%H%M%S}-{n}")
+        n += 1
+    for side in ("-wal", "-journal"):  # a journal may hold committed changes: it goes along
+        if Path(str(db_path) + side).exists():
+            os.replace(str(db_path) + side, str(aside) + side)
+    os.replace(db_path, aside)
+    return aside
+
+
 def restore_backup(backup_file: Path, db_path: Path, backup_dir: Path | None = None) -> Path | None:
     """Put ``backup_file`` in place of ``db_path`` (which must not be open).
 
-    The backup is checked first; the current file, if readable as SQLite, is kept aside as a
-    "truoc-khoi-phuc" backup so a restore can itself be undone. Returns that safety copy.
+    The backup is checked first; the current file is kept: if it reads back whole, as a
+    "truoc-khoi-phuc" backup so a restore can itself be undone; if it is damaged (or there is no
+    backup folder), moved aside as it is (:func:`set_aside`). Returns where it was kept (None
+    when there was no file).
     """
     backup_file, db_path = Path(backup_file), Path(db_path)
     _verify(backup_file)
@@ -256,7 +295,18 @@ def restore_backup(backup_file: Path, db_path: Path, backup_dir: Path | None = N
             "hãy kiểm tra chỗ trống trên ổ đĩa.",
             db_path,
         ) from exc
-    # A WAL left beside the old file would be replayed onto the restored one: remove it.
+    if safety is None and db_path.exists():
+        try:
+            safety = set_aside(db_path)
+        except OSError as exc:
+            for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+            raise BackupFailed(
+                f"Không khôi phục được: không dời được tệp dữ liệu hỏng {db_path} sang bên ({_reason(exc)}). "
+                "Tệp không bị thay đổi.", db_path) from exc
+    # A WAL left beside the old file (already in the safety copy) would be replayed onto the
+    # restored one: remove it.
     for side in ("-wal", "-shm", "-journal"):
         Path(str(db_path) + side).unlink(missing_ok=True)
     os.replace(tmp, db_path)

@@ -300,7 +300,7 @@ def open_store(
         # Exclusive locking before the first read: a WAL index then lives in heap memory (no
         # -shm file) and the locks, once taken, are held until close.
         conn.execute("PRAGMA locking_mode = EXCLUSIVE")
-        _quick_check(conn)
+        _quick_check(conn, path)
         found = _read_identity(conn, mset.name)
         _check_identity(found, path, mset)
         conn.execute("PRAGMA synchronous = FULL")
@@ -370,12 +370,13 @@ def _check_identity(found: _Identity, path: Path, mset: MigrationSet) -> None:
         )
 
 
-def _quick_check(conn: sqlite3.Connection) -> None:
+def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
     result = [r[0] for r in conn.execute("PRAGMA quick_check")]
     if result != ["ok"]:
         raise CorruptDatabase(
-            "Kiểm tra tệp dữ liệu phát hiện lỗi: " + "; ".join(result[:5]) + ". "
-            "Không có gì bị ghi đè. Hãy khôi phục từ bản sao lưu gần nhất."
+            f"Tệp dữ liệu {path} bị hỏng: kiểm tra phát hiện lỗi: " + "; ".join(result[:5]) + ". "
+            "Không có gì bị ghi đè. Hãy khôi phục từ bản sao lưu gần nhất.",
+            path,
         )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from dataclasses import dataclass
 
 from thiduadesk.domain.model import Unit
@@ -270,6 +271,34 @@ class DeadlineRepository:
             )
             self.store.audit("deadline_receipts", deadline_id, "update" if before else "insert",
                              {"unit_id": unit_id, **before} if before else None, {"unit_id": unit_id, **after})
+
+    def add_receipts(self, ticks: list[tuple[int, int, dt.date, str]]) -> int:
+        """Many units' receipts at once (deadline id, unit id, day received, note), each a new
+        "received" row with its audit record as :meth:`set_receipt` writes it, in one
+        transaction. Refused whole, nothing written, when a deadline or unit does not exist or a
+        unit already has a receipt for that deadline. For demo data and bulk entry: one tick
+        checks and writes in about 0.2 ms, 100,000 of them would take half a minute."""
+        deadlines = {r[0] for r in self.conn.execute("SELECT id FROM deadlines")}
+        units = {r[0] for r in self.conn.execute("SELECT id FROM units")}
+        rows = []
+        for deadline_id, unit_id, on, note in ticks:
+            if deadline_id not in deadlines:
+                raise ValidationError(f"Không tìm thấy hạn nộp số {deadline_id}.")
+            if unit_id not in units:
+                raise ValidationError(f"Không tìm thấy đơn vị số {unit_id}.")
+            rows.append((deadline_id, unit_id, 1, on.isoformat(), clean_text(note)))
+        with self.store.transaction():
+            try:
+                self.conn.executemany(
+                    "INSERT INTO deadline_receipts (deadline_id, unit_id, received, received_on, note) VALUES (?,?,?,?,?)",
+                    rows,
+                )
+            except sqlite3.IntegrityError:
+                raise ValidationError("Một đơn vị đã có dòng nộp cho hạn này; không ghi gì cả.") from None
+            for deadline_id, unit_id, _, on, note in rows:
+                self.store.audit("deadline_receipts", deadline_id, "insert", None,
+                                 {"unit_id": unit_id, "received": True, "received_on": on, "note": note})
+        return len(rows)
 
     # -- the clerk's days off --------------------------------------------------------------
 

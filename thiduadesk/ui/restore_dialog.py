@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from thiduadesk.domain.dates import screen_datetime
-from thiduadesk.store.backup import BackupFile, list_backups
+from thiduadesk.store.backup import BackupFile, is_good, list_backups
 from thiduadesk.ui import prompts
 
 
@@ -47,24 +47,34 @@ class RestoreDialog(QDialog):
 
         self.list = QListWidget()
         self.list.setObjectName("backupList")
-        for backup in self.backups:
+        # Newest first, each checked until a good one is found: that one is offered; a backup
+        # damaged since it was written is shown as such and cannot be chosen.
+        good_row = None
+        for row, backup in enumerate(self.backups):
             item = QListWidgetItem(self.describe(backup))
             item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
             item.setToolTip(str(backup.path))
+            if good_row is None:
+                if is_good(backup.path):
+                    good_row = row
+                else:
+                    item.setText(self.tr("%1 — damaged, cannot be restored").replace("%1", item.text()))
+                    item.setData(Qt.ItemDataRole.UserRole, "")
+                    item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(item)
         if not self.backups:
             item = QListWidgetItem(self.tr("No backups found. Use “Other file…” to choose one."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(item)
-        else:
-            self.list.setCurrentRow(0)
+        elif good_row is not None:
+            self.list.setCurrentRow(good_row)
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
         layout.addWidget(self.list)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = QPushButton(self.tr("Restore"))
         self.restore_button.setObjectName("restoreButton")
-        self.restore_button.setEnabled(bool(self.backups))
+        self.restore_button.setEnabled(good_row is not None)
         self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.other_button = QPushButton(self.tr("Other file…"))
         self.buttons.addButton(self.other_button, QDialogButtonBox.ButtonRole.ActionRole)

@@ -82,12 +82,26 @@ class Context:
         self.notes_missing.setdefault(id(n), []).append(text)
 
     def history_of(self, n: Nomination) -> list[Conferred]:
-        return [h for h in self.history if n.same_nominee(h.person_key, h.birth_date)]
+        key = n.person_key
+        return [h for h in self._by_key("_history_index", self.history).get(key, ())
+                if n.same_nominee(key, h.birth_date)]
 
     def same_year(self, n: Nomination) -> list[Nomination]:
         """The other nominations of the same nominee this year."""
-        return [m for m in self.nominations
-                if m is not n and m.collective == n.collective and m.same_nominee(n.person_key, n.birth_date)]
+        key = n.person_key
+        return [m for m in self._by_key("_nomination_index", self.nominations).get(key, ())
+                if m is not n and m.collective == n.collective and m.same_nominee(key, n.birth_date)]
+
+    def _by_key(self, name: str, items: list) -> dict[str, list]:
+        """``items`` by person key, in their order: built once per check (a key costs two folds,
+        and ten years of history hold tens of thousands of rows)."""
+        index = self.__dict__.get(name)
+        if index is None or index[0] != len(items):
+            groups: dict[str, list] = {}
+            for item in items:
+                groups.setdefault(item.person_key, []).append(item)
+            index = self.__dict__[name] = (len(items), groups)
+        return index[1]
 
     def streak(self, n: Nomination, award: str, *, this_year: bool) -> int:
         """Consecutive years with ``award`` ending with the nomination's year (counted when
