@@ -21,6 +21,8 @@ def open_data(path: Path, *, demo: bool = False, create: bool = True) -> Store:
     try:
         store = open_store(path, backup_dir=paths.backup_dir_for(path), create=create)
     except CorruptDatabase as exc:
+        if not _is_sqlite(Path(path)):  # not a data file at all (a text, a Word file): no restore hint
+            raise
         from thiduadesk.ops.backups import restore_hint
 
         raise CorruptDatabase(f"{exc.message} {restore_hint(exc.path or Path(path))}", exc.path) from exc
@@ -29,6 +31,16 @@ def open_data(path: Path, *, demo: bool = False, create: bool = True) -> Store:
     if demo:
         fill_demo(store)
     return store
+
+
+def _is_sqlite(path: Path) -> bool:
+    from thiduadesk.store.db import SQLITE_MAGIC
+
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(16) == SQLITE_MAGIC
+    except OSError:
+        return False
 
 
 def follow_plans(store: Store) -> None:

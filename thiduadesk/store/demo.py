@@ -113,8 +113,11 @@ def ensure_demo(store: Store) -> bool:
 
 
 def current_school_year(today: dt.date) -> str:
-    start = today.year if today.month >= 9 else today.year - 1
-    return f"{start}-{start + 1}"
+    """'2026-2027' from September 2026 to August 2027."""
+    from thiduadesk.domain.awards.model import parse_school_year
+    from thiduadesk.domain.templates import school_year
+
+    return parse_school_year(school_year(today.year, today.month))
 
 
 def _plans(store: Store, size: DemoSize, profile: OfficeProfile, today: dt.date, rng: random.Random,
@@ -162,9 +165,8 @@ def _awards(store: Store, size: DemoSize, units, staff, today: dt.date, rng: ran
 def _deadlines(store: Store, size: DemoSize, units, today: dt.date, rng: random.Random, counts: DemoCounts) -> None:
     repo = DeadlineRepository(store)
     current = current_school_year(today)
-    years = demo_awards.school_years(current, max(1, min(size.school_years, -(-size.deadlines // 60))))
-    if size.deadlines <= 60:  # a few dozen: this school year and the last
-        years = demo_awards.school_years(current, 2)
+    # A few dozen deadlines: this school year and the last; more: every year of the nominations.
+    years = demo_awards.school_years(current, 2 if size.deadlines <= 60 else max(1, size.school_years))
     items = demo_calendar.deadlines_for(years, size.deadlines, units, rng)
     repo.add_many(items)
     ticks = demo_calendar.ticks_for(items, lambda d: repo.units_for(d.audience, units), today, rng)
