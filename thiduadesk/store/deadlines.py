@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections import Counter
 from dataclasses import dataclass
 
 from thiduadesk.domain.model import Unit
@@ -15,18 +16,24 @@ from thiduadesk.domain.schedule import (
     DEADLINE_KINDS,
     LEVEL,
     LISTED,
+    OFFICE,
     SOURCES,
     Audience,
     DayOffChanges,
     Deadline,
     due_last_day,
+    is_office_name,
 )
 from thiduadesk.domain.text import clean_text
 from thiduadesk.store.db import Store, utc_now
 from thiduadesk.store.errors import ValidationError
+from thiduadesk.store.profile import load_profile
 from thiduadesk.store.units import install_collations
 
 _COLUMNS = "id, due, title, kind, source, audience, note, plan_id, row_key, origin, active"
+# A deadline's first day is at most this far before its last (a month milestone): bounds the
+# index range of a period's query.
+_LONGEST = dt.timedelta(days=31)
 
 
 @dataclass
@@ -93,11 +100,12 @@ class DeadlineRepository:
     def between(self, first: dt.date, last: dt.date, *, include_dropped: bool = False) -> list[Deadline]:
         """Deadlines whose day (or month) touches ``first``..``last``, by date."""
         sql = (
-            f"SELECT {_COLUMNS} FROM deadlines WHERE last_day >= ? AND substr(due || '-01', 1, 10) <= ?"
+            f"SELECT {_COLUMNS} FROM deadlines WHERE last_day BETWEEN ? AND ? AND substr(due || '-01', 1, 10) <= ?"
             + ("" if include_dropped else " AND active = 1")
             + " ORDER BY last_day, id"
         )
-        return [_from_row(r) for r in self.conn.execute(sql, (first.isoformat(), last.isoformat()))]
+        params = (first.isoformat(), (last + _LONGEST if last < dt.date.max - _LONGEST else dt.date.max).isoformat(), last.isoformat())
+        return [_from_row(r) for r in self.conn.execute(sql, params)]
 
     def of_plans(self, plan_ids: list[int]) -> list[Deadline]:
         marks = ",".join("?" * len(plan_ids))
@@ -196,7 +204,9 @@ class DeadlineRepository:
     # -- units that must submit, and their receipts -----------------------------------------
 
     def units_for(self, audience: Audience, units: list[Unit]) -> list[Unit]:
-        """The active units among ``units`` that ``audience`` names."""
+        """The active units among ``units`` that ``audience`` names (none for the office's own task)."""
+        if audience.scope == OFFICE:
+            return []
         if audience.scope == LEVEL:
             return [u for u in units if u.level == audience.value]
         if audience.scope == CLUSTER:
@@ -208,9 +218,61 @@ class DeadlineRepository:
             raise ValidationError(f"Phạm vi «{audience.scope}» không có.")
         return list(units)
 
-    def active_units(self) -> list[Unit]:
-        rows = self.conn.execute("SELECT id, name, level, cluster FROM units WHERE active = 1 ORDER BY name COLLATE VI").fetchall()
-        return [Unit(name=r[1], level=r[2], cluster=r[3], id=r[0]) for r in rows]
+    def active_units(self, *, ordered: bool = True) -> list[Unit]:
+        """The units that can be asked to submit: the active ones, less the office itself when
+        it is in the list (by the profile's office name, or "Phòng GD&ĐT …"); by name."""
+        return self._units(ordered)[0]
+
+    def _units(self, ordered: bool) -> tuple[list[Unit], set[int]]:
+        """(the units that can be asked, the ids of the units that are the office)."""
+        profile = load_profile(self.store)
+        office = profile.office_name if profile else ""
+        sql = "SELECT id, name, level, cluster FROM units WHERE active = 1" + (" ORDER BY name COLLATE VI" if ordered else "")
+        out, skipped = [], set()
+        for r in self.conn.execute(sql):
+            if is_office_name(r[1], office):
+                skipped.add(r[0])
+            else:
+                out.append(Unit(name=r[1], level=r[2], cluster=r[3], id=r[0]))
+        return out, skipped
+
+    def progress(self, items: list[Deadline]) -> dict[int, tuple[int, int]]:
+        """(units asked, units that sent it) of each deadline: the received ticks counted by the
+        units' level and cluster in SQL, so a month of deadlines costs one grouped query."""
+        units, office_ids = self._units(False)
+        allowed = {u.id for u in units}
+        levels, clusters = Counter(u.level for u in units), Counter(u.cluster for u in units)
+        got: dict[int, Counter] = {}
+        listed = [d.id for d in items if d.audience.scope == LISTED]
+        ids = [d.id for d in items if d.audience.scope in (ALL, LEVEL, CLUSTER)]
+        skip = ",".join(str(int(i)) for i in office_ids)
+        for start in range(0, len(ids), 900):
+            chunk = ids[start : start + 900]
+            sql = (
+                "SELECT r.deadline_id, u.level, u.cluster, COUNT(*) FROM deadline_receipts r JOIN units u "
+                "ON u.id = r.unit_id WHERE r.received = 1 AND u.active = 1"
+                + (f" AND u.id NOT IN ({skip})" if skip else "")
+                + " AND r.deadline_id IN (" + ",".join("?" * len(chunk)) + ") GROUP BY 1, 2, 3"
+            )
+            for d_id, level, cluster, n in self.conn.execute(sql, chunk):
+                c = got.setdefault(d_id, Counter())
+                c[ALL, ""] += n
+                c[LEVEL, level] += n
+                c[CLUSTER, cluster] += n
+        sent = self.received_sets(listed) if listed else {}
+        out = {}
+        for d in items:
+            a = d.audience
+            if a.scope == LISTED:
+                asked = set(a.unit_ids) & allowed
+                out[d.id] = (len(asked), len(sent[d.id] & asked))
+                continue
+            if a.scope not in (ALL, LEVEL, CLUSTER, OFFICE):
+                raise ValidationError(f"Phạm vi «{a.scope}» không có.")
+            total = {ALL: len(units), LEVEL: levels[a.value], CLUSTER: clusters[a.value], OFFICE: 0}[a.scope]
+            received = 0 if a.scope == OFFICE else got.get(d.id, Counter())[a.scope, "" if a.scope == ALL else a.value]
+            out[d.id] = (total, received)
+        return out
 
     def receipts(self, deadline_id: int) -> list[Receipt]:
         """Every unit that must submit ``deadline_id``, received or not."""
