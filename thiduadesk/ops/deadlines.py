@@ -143,11 +143,16 @@ def _lineage(store: Store, plan_id: int) -> list[int]:
     return DeadlineRepository(store).plan_lineage(plan_id)
 
 
+def plan_on_calendar(store: Store, plan_id: int) -> bool:
+    """Whether deadlines of this plan (or a version it came from) are already on the calendar."""
+    return bool(DeadlineRepository(store).of_plans(_lineage(store, plan_id)))
+
+
 def take_from_plan(store: Store, plan_id: int, chosen: list[Deadline] | None = None) -> list[int]:
     """Put a plan's deadlines on the calendar: ``chosen`` (the clerk's confirmed, changed list) or
     all that :func:`proposed_from_plan` finds. From then on they follow the plan."""
     plan = PlanRepository(store).get(plan_id)
-    if DeadlineRepository(store).of_plans(_lineage(store, plan_id)):
+    if plan_on_calendar(store, plan_id):
         raise ValidationError("Các hạn của kế hoạch này đã có trên lịch; chúng tự cập nhật khi sửa kế hoạch.")
     items = proposed_from_plan(plan) if chosen is None else chosen
     for d in items:

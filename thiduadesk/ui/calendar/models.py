@@ -53,6 +53,8 @@ class DeadlineListModel(QAbstractTableModel):
             if col == D_SOURCE:
                 return SOURCE_LABELS_VI.get(d.source, d.source)
             if col == D_PROGRESS:
+                if s.office_own:
+                    return self.tr("office's own")
                 return self.tr("%1/%2 units").replace("%1", str(s.received)).replace("%2", str(s.total))
             return screen_date(s.warning.moved_to) if s.warning else ""
         if role == Qt.ItemDataRole.ForegroundRole and col == D_DUE:
