@@ -328,6 +328,8 @@ def row_audience(executors: str, content: str = "", *, has_executors: bool = Tru
 def is_office_name(name: str, office_name: str = "") -> bool:
     """A unit in the list that is the office itself ("Phòng GD&ĐT Nam Từ Liêm", or the profile's
     office name): not a school that must submit."""
+    if name[:1] not in "Pp" and name[:1].lower() != office_name.strip()[:1].lower():
+        return False  # neither "Phòng …"/"PGD…" nor the office's name: no need to fold it
     f = " ".join(fold(name).split())
     if office_name.strip() and f == " ".join(fold(office_name).split()):
         return True
@@ -398,6 +400,7 @@ class WorkCalendar:
         self._years: set[int] = set()
         self._holidays: dict[dt.date, str] = {}
         self._makeup: set[dt.date] = set()
+        self._working: dict[dt.date, bool] = {}  # answers of is_working_day (the changes are fixed)
 
     def _load(self, year: int) -> None:
         if year in self._years:
@@ -427,11 +430,16 @@ class WorkCalendar:
         return iso in self.changes.working_saturdays or (day in self._makeup and iso not in self.changes.added)
 
     def is_working_day(self, day: dt.date) -> bool:
-        if self.holiday_name(day):
-            return False
-        if day.weekday() in (SATURDAY, SUNDAY):
-            return self.is_makeup_day(day)
-        return True
+        known = self._working.get(day)
+        if known is None:
+            if self.holiday_name(day):
+                known = False
+            elif day.weekday() in (SATURDAY, SUNDAY):
+                known = self.is_makeup_day(day)
+            else:
+                known = True
+            self._working[day] = known
+        return known
 
     def next_working_day(self, day: dt.date) -> dt.date:
         while not self.is_working_day(day):

@@ -5,8 +5,8 @@ timetable row or sentence, so the ticks already made stay."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
-from collections import Counter
 from dataclasses import dataclass
 
 from thiduadesk.domain.model import Unit
@@ -24,7 +24,7 @@ from thiduadesk.domain.schedule import (
     due_last_day,
     is_office_name,
 )
-from thiduadesk.domain.text import clean_text
+from thiduadesk.domain.text import clean_text, vi_sort_key
 from thiduadesk.store.db import Store, utc_now
 from thiduadesk.store.errors import ValidationError
 from thiduadesk.store.profile import load_profile
@@ -45,9 +45,17 @@ class Receipt:
     note: str = ""
 
 
+@functools.lru_cache(maxsize=256)
+def _audience_parts(text: str) -> tuple[str, str, tuple[int, ...]]:
+    """A stored audience read once per distinct JSON text (most deadlines share a few)."""
+    a = Audience.from_dict(json.loads(text or "{}"))
+    return a.scope, a.value, tuple(a.unit_ids)
+
+
 def _from_row(r) -> Deadline:
+    scope, value, unit_ids = _audience_parts(r[5])
     return Deadline(
-        due=r[1], title=r[2], kind=r[3], source=r[4], audience=Audience.from_dict(json.loads(r[5] or "{}")),
+        due=r[1], title=r[2], kind=r[3], source=r[4], audience=Audience(scope, value, list(unit_ids)),
         note=r[6], plan_id=r[7], row_key=r[8], origin=r[9], active=bool(r[10]), id=r[0],
     )  # fmt: skip
 
@@ -227,51 +235,40 @@ class DeadlineRepository:
         """(the units that can be asked, the ids of the units that are the office)."""
         profile = load_profile(self.store)
         office = profile.office_name if profile else ""
-        sql = "SELECT id, name, level, cluster FROM units WHERE active = 1" + (" ORDER BY name COLLATE VI" if ordered else "")
         out, skipped = [], set()
-        for r in self.conn.execute(sql):
+        for r in self.conn.execute("SELECT id, name, level, cluster FROM units WHERE active = 1"):
             if is_office_name(r[1], office):
                 skipped.add(r[0])
             else:
                 out.append(Unit(name=r[1], level=r[2], cluster=r[3], id=r[0]))
+        if ordered:  # the order of COLLATE VI, with each name's key computed once
+            out.sort(key=lambda u: vi_sort_key(u.name))
         return out, skipped
 
     def progress(self, items: list[Deadline]) -> dict[int, tuple[int, int]]:
-        """(units asked, units that sent it) of each deadline: the received ticks counted by the
-        units' level and cluster in SQL, so a month of deadlines costs one grouped query."""
-        units, office_ids = self._units(False)
-        allowed = {u.id for u in units}
-        levels, clusters = Counter(u.level for u in units), Counter(u.cluster for u in units)
-        got: dict[int, Counter] = {}
-        listed = [d.id for d in items if d.audience.scope == LISTED]
-        ids = [d.id for d in items if d.audience.scope in (ALL, LEVEL, CLUSTER)]
-        skip = ",".join(str(int(i)) for i in office_ids)
-        for start in range(0, len(ids), 900):
-            chunk = ids[start : start + 900]
-            sql = (
-                "SELECT r.deadline_id, u.level, u.cluster, COUNT(*) FROM deadline_receipts r JOIN units u "
-                "ON u.id = r.unit_id WHERE r.received = 1 AND u.active = 1"
-                + (f" AND u.id NOT IN ({skip})" if skip else "")
-                + " AND r.deadline_id IN (" + ",".join("?" * len(chunk)) + ") GROUP BY 1, 2, 3"
-            )
-            for d_id, level, cluster, n in self.conn.execute(sql, chunk):
-                c = got.setdefault(d_id, Counter())
-                c[ALL, ""] += n
-                c[LEVEL, level] += n
-                c[CLUSTER, cluster] += n
-        sent = self.received_sets(listed) if listed else {}
-        out = {}
+        """(units asked, units that sent it) of each deadline. The deadlines are grouped by
+        audience (all units, each level, …: a handful in a month), the units each group asks are
+        worked out once, and the ticks of a group are counted in SQL (one query per group)."""
+        units = self._units(False)[0]
+        groups: dict[tuple, tuple[Audience, list[int]]] = {}
         for d in items:
             a = d.audience
-            if a.scope == LISTED:
-                asked = set(a.unit_ids) & allowed
-                out[d.id] = (len(asked), len(sent[d.id] & asked))
-                continue
-            if a.scope not in (ALL, LEVEL, CLUSTER, OFFICE):
-                raise ValidationError(f"Phạm vi «{a.scope}» không có.")
-            total = {ALL: len(units), LEVEL: levels[a.value], CLUSTER: clusters[a.value], OFFICE: 0}[a.scope]
-            received = 0 if a.scope == OFFICE else got.get(d.id, Counter())[a.scope, "" if a.scope == ALL else a.value]
-            out[d.id] = (total, received)
+            key = (a.scope, a.value, tuple(sorted(a.unit_ids)) if a.scope == LISTED else ())
+            groups.setdefault(key, (a, []))[1].append(d.id)
+        out: dict[int, tuple[int, int]] = {}
+        for audience, ids in groups.values():
+            asked = [int(u.id) for u in self.units_for(audience, units)]
+            got: dict[int, int] = {}
+            for start in range(0, len(ids) if asked else 0, 900):
+                chunk = ids[start : start + 900]
+                sql = (
+                    "SELECT deadline_id, COUNT(*) FROM deadline_receipts WHERE received = 1 AND deadline_id IN ("
+                    + ",".join("?" * len(chunk)) + ") AND +unit_id IN (" + ",".join(map(str, asked)) + ") GROUP BY 1"
+                )  # the unit ids are integers read from the database; "+": the index is searched by
+                # deadline only and the units filtered, not probed once per (deadline, unit) pair
+                got.update(self.conn.execute(sql, chunk).fetchall())
+            for d_id in ids:
+                out[d_id] = (len(asked), got.get(d_id, 0))
         return out
 
     def receipts(self, deadline_id: int) -> list[Receipt]:

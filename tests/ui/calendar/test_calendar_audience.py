@@ -206,3 +206,14 @@ def test_importing_a_plan_without_deadlines_shows_nothing(qtbot, store, units, a
     plan_id = window.plans_tab.plans.import_file(Path(SAMPLES_DIR) / "plan_sadec_2022.txt")
     assert plan_id is not None
     assert answers.infos == [] and ops.all_between(store, dt.date(2000, 1, 1), dt.date(2100, 1, 1)) == []
+
+
+def test_switching_months_leaves_no_old_marks(tab, store, units):
+    ops.add(store, Deadline("2024-03-15", "Báo cáo tháng Ba"))
+    ops.add(store, Deadline("2024-04-16", "Báo cáo tháng Tư"))
+    tab.refresh()
+    assert tab.calendar.dateTextFormat(QDate(2024, 3, 15)).toolTip() == "• Báo cáo tháng Ba (0/4)"
+    tab.calendar.setCurrentPage(2024, 4)
+    assert tab.calendar.dateTextFormat(QDate(2024, 3, 15)).toolTip() == ""
+    assert tab.calendar.dateTextFormat(QDate(2024, 4, 16)).toolTip() == "• Báo cáo tháng Tư (0/4)"
+    assert set(tab.calendar.marks) == {dt.date(2024, 4, 16)}

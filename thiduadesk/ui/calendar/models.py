@@ -14,6 +14,13 @@ from thiduadesk.ui.calendar.month import COLOURS
 D_DUE, D_TITLE, D_SOURCE, D_PROGRESS, D_FLAG = range(5)
 U_RECEIVED, U_NAME, U_DATE, U_NOTE = range(4)
 
+_R = Qt.ItemDataRole
+# The roles the models answer: the view asks each cell for a dozen at every paint, and most get
+# None at once (a set of ints, not a chain of enum comparisons).
+_LIST_ROLES = frozenset(int(r) for r in (_R.DisplayRole, _R.ForegroundRole, _R.ToolTipRole, _R.UserRole))
+_UNIT_ROLES = frozenset(int(r) for r in (_R.DisplayRole, _R.EditRole, _R.CheckStateRole, _R.UserRole))
+_HORIZONTAL = Qt.Orientation.Horizontal
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -36,12 +43,14 @@ class DeadlineListModel(QAbstractTableModel):
         return 5
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if role != _R.DisplayRole or orientation != _HORIZONTAL:
             return None
         return (self.tr("Due"), self.tr("Title"), self.tr("Source"), self.tr("Received"),
                 self.tr("Moved to (Art. 148)"))[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if role not in _LIST_ROLES:
+            return None
         s = self.statuses[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
@@ -87,7 +96,7 @@ class ReceiptsModel(QAbstractTableModel):
         return 4
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if role != _R.DisplayRole or orientation != _HORIZONTAL:
             return None
         return (self.tr("Received"), self.tr("Unit"), self.tr("Date received"), self.tr("Note"))[section]
 
@@ -100,6 +109,8 @@ class ReceiptsModel(QAbstractTableModel):
         return base
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if role not in _UNIT_ROLES:
+            return None
         r = self.receipts[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.CheckStateRole and col == U_RECEIVED:

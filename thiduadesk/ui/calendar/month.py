@@ -56,6 +56,7 @@ class DeadlineCalendar(QCalendarWidget):
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
         self.marks: dict[dt.date, list[DeadlineStatus]] = {}
+        self._cells: dict[int, tuple[str, int]] = {}
         self._formatted: list[QDate] = []
         weekend = QTextCharFormat()
         weekend.setForeground(WEEKEND_TEXT)
@@ -72,8 +73,11 @@ class DeadlineCalendar(QCalendarWidget):
         """Deadlines by day, and the holidays and make-up days of the shown weeks as formats
         with their tooltips (Qt shows a date format's tooltip over its cell)."""
         self.marks = marks
-        for d in self._formatted:
-            self.setDateTextFormat(d, QTextCharFormat())
+        # What paintCell draws, by Julian day: the most urgent status and the count (worked out
+        # here once, not for each cell at each paint).
+        self._cells = {qdate(day).toJulianDay(): (day_status(items), len(items)) for day, items in marks.items() if items}
+        if self._formatted:
+            self.setDateTextFormat(QDate(), QTextCharFormat())  # a null date clears every day's format at once
         self._formatted = []
         first, last = self.visible_range()
         day = first
@@ -103,10 +107,10 @@ class DeadlineCalendar(QCalendarWidget):
 
     def paintCell(self, painter: QPainter, rect: QRect, date: QDate) -> None:  # noqa: N802 (Qt name)
         super().paintCell(painter, rect, date)
-        items = self.marks.get(pydate(date))
-        if not items:
+        cell = self._cells.get(date.toJulianDay())
+        if cell is None:
             return
-        status = day_status(items)
+        status, count = cell
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         size = max(6, min(rect.width(), rect.height()) // 4)
@@ -126,11 +130,11 @@ class DeadlineCalendar(QCalendarWidget):
             painter.setPen(QPen(colour, 2))
             painter.drawPolyline(QPolygonF([QPointF(x, y + size / 2), QPointF(x + size / 3, y + size),
                                             QPointF(x + size, y)]))
-        if len(items) > 1:
+        if count > 1:
             painter.setPen(QPen(colour.darker(140)))
             font = painter.font()
             font.setPointSizeF(max(6.0, font.pointSizeF() * 0.7))
             painter.setFont(font)
             painter.drawText(QRect(rect.left() + 2, rect.top() + 1, rect.width() // 2, size + 4),
-                             Qt.AlignmentFlag.AlignLeft, str(len(items)))
+                             Qt.AlignmentFlag.AlignLeft, str(count))
         painter.restore()

@@ -70,6 +70,7 @@ class CalendarTab(QWidget, TabPage):
         self.store = store
         self._today = today
         self._loading = False
+        self._units_loaded = False
         self._statuses: list[ops.DeadlineStatus] = []
         self._receipts = []
         self.cal = ops.work_calendar(store)
@@ -170,6 +171,7 @@ class CalendarTab(QWidget, TabPage):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()  # no row numbers: the view would ask each row for its label
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._load_units())
         self.table.doubleClicked.connect(lambda *_: self.edit_selected())
         rv.addWidget(self.table, 2)
@@ -198,6 +200,7 @@ class CalendarTab(QWidget, TabPage):
         self.units_model = ReceiptsModel(self)
         self.units.setModel(self.units_model)
         self.units.horizontalHeader().setSectionResizeMode(U_NAME, QHeaderView.ResizeMode.Stretch)
+        self.units.verticalHeader().hide()
         self.units_model.edited.connect(self._on_unit_edited)
         rv.addWidget(self.units, 3)
         brow = QHBoxLayout()
@@ -283,9 +286,11 @@ class CalendarTab(QWidget, TabPage):
             self._sized = True
         self._loading = False
         select = by_id if by_id is not None else by_day if by_day is not None else 0
+        self._units_loaded = False
         if self._statuses:
-            self.table.selectRow(select)
-        self._load_units()
+            self.table.selectRow(select)  # the selection signal loads the units
+        if not self._units_loaded:
+            self._load_units()
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -300,6 +305,7 @@ class CalendarTab(QWidget, TabPage):
             return
         s = self.selected_status()
         self._loading = True
+        self._units_loaded = True
         self.warning.setText(s.warning.message() if s and s.warning else "")
         self.earlier_button.setVisible(bool(s and s.warning))
         self.reminder_button.setEnabled(bool(s and s.received < s.total))
