@@ -251,7 +251,7 @@
     <name>ConfirmDeadlinesDialog</name>
     <message>
         <source>The office itself</source>
-        <translation>Chính Phòng</translation>
+        <translation>Việc của Phòng</translation>
     </message>
     <message>
         <source>%1 units chosen</source>
