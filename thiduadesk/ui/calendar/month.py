@@ -3,16 +3,14 @@ Monday first, weekends and public holidays distinct, and the days that carry dea
 overdue / due within 7 days / later / all received.
 
 The marks differ in lightness *and* in shape (filled square, filled triangle, hollow circle, tick),
-so they still read apart on a grey printout or for a colour-blind clerk. They are painted by a
-see-through layer over Qt's grid in one pass, not by a Python ``paintCell`` called back for each
-of the 42 cells (which took most of a month switch's painting).
+so they still read apart on a grey printout or for a colour-blind clerk.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QRect, Qt
+from PySide6.QtCore import QDate, QLocale, QPointF, QRect, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QTableView, QWidget
 
@@ -59,13 +57,12 @@ class DeadlineCalendar(QCalendarWidget):
         self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
         self.marks: dict[dt.date, list[DeadlineStatus]] = {}
         self._cells: dict[int, tuple[str, int]] = {}
-        self._view: QTableView | None = None
+        self._view = self.findChild(QTableView, "qt_calendar_calendarview")  # Qt's grid (tests read its cells)
         self._formatted: list[QDate] = []
         weekend = QTextCharFormat()
         weekend.setForeground(WEEKEND_TEXT)
         for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
             self.setWeekdayTextFormat(day, weekend)
-        self._install_overlay()
 
     def visible_range(self) -> tuple[dt.date, dt.date]:
         """The first and last day the grid shows: six weeks from the Monday before the 1st —
@@ -73,11 +70,6 @@ class DeadlineCalendar(QCalendarWidget):
         first = dt.date(self.yearShown(), self.monthShown(), 1)
         start = first - dt.timedelta(days=first.weekday() or 7)
         return start, start + dt.timedelta(days=41)
-
-    def _install_overlay(self) -> None:
-        view = self.findChild(QTableView, "qt_calendar_calendarview")
-        self._view = view
-        self._overlay = _MarksOverlay(self, view)
 
     def set_marks(self, marks: dict[dt.date, list[DeadlineStatus]], cal: WorkCalendar) -> None:
         """Deadlines by day, and the holidays and make-up days of the shown weeks as formats
@@ -114,76 +106,37 @@ class DeadlineCalendar(QCalendarWidget):
                 self._formatted.append(qdate(day))
             day += dt.timedelta(days=1)
         self.updateCells()
-        if self._view is not None:
-            self._overlay.update()
 
-    def paint_marks(self, painter: QPainter) -> None:
-        """The marks of the shown days, in one pass over the grid (a Python paintCell would be
-        called back for each of the 42 cells at every paint)."""
-        if not self._cells or self._view is None:
+    def paintCell(self, painter: QPainter, rect: QRect, date: QDate) -> None:  # noqa: N802 (Qt name)
+        super().paintCell(painter, rect, date)
+        cell = self._cells.get(date.toJulianDay())
+        if cell is None:
             return
-        start = self.visible_range()[0]
-        first = qdate(start).toJulianDay()
-        model = self._view.model()
+        status, count = cell
+        painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        small = painter.font()
-        small.setPointSizeF(max(6.0, small.pointSizeF() * 0.7))
-        painter.setFont(small)
-        for jd, (status, count) in self._cells.items():
-            offset = jd - first
-            if not 0 <= offset < 42:
-                continue
-            rect = self._view.visualRect(model.index(1 + offset // 7, offset % 7))  # row 0: the day names
-            _draw_mark(painter, rect, status, count)
-
-
-class _MarksOverlay(QWidget):
-    """A see-through layer over the calendar's grid that paints the deadline marks."""
-
-    def __init__(self, calendar: DeadlineCalendar, view: QTableView):
-        super().__init__(view.viewport())
-        self.calendar = calendar
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
-        self.setGeometry(view.viewport().rect())
-        view.viewport().installEventFilter(self)
-        self.show()
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)
-        if event.type() == QEvent.Type.Resize:
-            self.setGeometry(watched.rect())
-        return False
-
-    def paintEvent(self, _event) -> None:  # noqa: N802 (Qt name)
-        painter = QPainter(self)
-        try:
-            self.calendar.paint_marks(painter)
-        finally:
-            painter.end()
-
-
-def _draw_mark(painter: QPainter, rect: QRect, status: str, count: int) -> None:
-    """One day's mark in the top right corner of its cell (shape and colour by status) and, for
-    several deadlines, their number in the top left."""
-    size = max(6, min(rect.width(), rect.height()) // 4)
-    x, y = rect.right() - size - 3, rect.top() + 3
-    colour = COLOURS[status]
-    painter.setPen(QPen(colour, 1.5))
-    if status == OVERDUE:
-        painter.setBrush(QBrush(colour))
-        painter.drawRect(x, y, size, size)
-    elif status == SOON:
-        painter.setBrush(QBrush(colour))
-        painter.drawPolygon(QPolygonF([QPointF(x, y + size), QPointF(x + size, y + size), QPointF(x + size / 2, y)]))
-    elif status == LATER:
-        painter.setBrush(QBrush(LATER_FILL))
-        painter.drawEllipse(x, y, size, size)
-    else:
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(colour, 2))
-        painter.drawPolyline(QPolygonF([QPointF(x, y + size / 2), QPointF(x + size / 3, y + size),
-                                        QPointF(x + size, y)]))
-    if count > 1:
-        painter.setPen(QPen(colour.darker(140)))
-        painter.drawText(QRect(rect.left() + 2, rect.top() + 1, rect.width() // 2, size + 4),
-                         Qt.AlignmentFlag.AlignLeft, str(count))
+        size = max(6, min(rect.width(), rect.height()) // 4)
+        x, y = rect.right() - size - 3, rect.top() + 3
+        colour = COLOURS[status]
+        painter.setPen(QPen(colour, 1.5))
+        if status == OVERDUE:
+            painter.setBrush(QBrush(colour))
+            painter.drawRect(x, y, size, size)
+        elif status == SOON:
+            painter.setBrush(QBrush(colour))
+            painter.drawPolygon(QPolygonF([QPointF(x, y + size), QPointF(x + size, y + size), QPointF(x + size / 2, y)]))
+        elif status == LATER:
+            painter.setBrush(QBrush(LATER_FILL))
+            painter.drawEllipse(x, y, size, size)
+        else:
+            painter.setPen(QPen(colour, 2))
+            painter.drawPolyline(QPolygonF([QPointF(x, y + size / 2), QPointF(x + size / 3, y + size),
+                                            QPointF(x + size, y)]))
+        if count > 1:
+            painter.setPen(QPen(colour.darker(140)))
+            font = painter.font()
+            font.setPointSizeF(max(6.0, font.pointSizeF() * 0.7))
+            painter.setFont(font)
+            painter.drawText(QRect(rect.left() + 2, rect.top() + 1, rect.width() // 2, size + 4),
+                             Qt.AlignmentFlag.AlignLeft, str(count))
+        painter.restore()
