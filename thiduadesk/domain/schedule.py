@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -405,13 +406,9 @@ class WorkCalendar:
     def _load(self, year: int) -> None:
         if year in self._years:
             return
-        import holidays  # the package's data is only read when a calendar is first asked
-
-        for day, name in holidays.country_holidays("VN", years=[year], language="vi").items():
-            self._holidays[day] = name
-            # "Ngày nghỉ (thay cho ngày 04/05/2024)": that Saturday is worked instead.
-            if "thay cho" in name:
-                self._makeup.update(dt.date.fromisoformat(f.iso) for f in find_dates(name) if f.precision == DAY)
+        days, makeup = _official_year(year)
+        self._holidays.update(days)
+        self._makeup.update(makeup)
         self._years.add(year)
 
     def holiday_name(self, day: dt.date) -> str:
@@ -481,6 +478,23 @@ class WorkCalendar:
             return None
         reason = self.holiday_name(day) or ("Thứ Bảy" if day.weekday() == SATURDAY else "Chủ nhật")
         return DueWarning(day, reason, self.next_working_day(day), self.previous_working_day(day))
+
+
+@functools.lru_cache(maxsize=64)
+def _official_year(year: int) -> tuple[dict[dt.date, str], frozenset[dt.date]]:
+    """The ``holidays`` package's public holidays of ``year`` (Vietnamese names) and the make-up
+    Saturdays its swaps name, read once per year for every calendar (each refresh builds a new
+    WorkCalendar with the clerk's changes on top; the package's own answer does not change)."""
+    import holidays  # the package's data is only read when a calendar is first asked
+
+    days: dict[dt.date, str] = {}
+    makeup: set[dt.date] = set()
+    for day, name in holidays.country_holidays("VN", years=[year], language="vi").items():
+        days[day] = name
+        # "Ngày nghỉ (thay cho ngày 04/05/2024)": that Saturday is worked instead.
+        if "thay cho" in name:
+            makeup.update(dt.date.fromisoformat(f.iso) for f in find_dates(name) if f.precision == DAY)
+    return days, frozenset(makeup)
 
 
 @dataclass(frozen=True)
