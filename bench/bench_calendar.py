@@ -11,7 +11,8 @@ month's list with the progress counts, the units of the selected deadline). The 
 same run, is the same switch in a database with the units but no deadlines (empty months).
 
 Also times the ops alone: ``statuses`` for a month (the progress counts) and ``marks_between``.
-Target: switching months under 50 ms (median and p95 printed).
+Target: switching months under 50 ms (median, p95 and min–max printed; the target is checked on
+the p95). Compile the .pyc first (``python -m compileall -q thiduadesk``).
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from PySide6 import __version__ as _PYSIDE  # noqa: E402
+
 from thiduadesk.domain.model import Unit  # noqa: E402
 from thiduadesk.domain.schedule import LEVEL, Audience, Deadline  # noqa: E402
 from thiduadesk.ops import deadlines as ops  # noqa: E402
@@ -40,10 +43,13 @@ from thiduadesk.store.units import UnitRepository  # noqa: E402
 
 LEVELS = ("mam_non", "tieu_hoc", "thcs")
 
-# PySide6 6.12 on CPython 3.11 drops a reference to None on every Qt call that returns nothing
+# PySide6 6.12.0 on CPython 3.11 drops a reference to None on every Qt call that returns nothing
 # (None is immortal only from 3.12 on): thousands of month switches would free None and abort
-# ("Fatal Python error: none_dealloc"). The bench holds enough references to outlast its run.
-_NONE_GUARD = [None] * 20_000_000 if sys.version_info < (3, 12) else []
+# ("Fatal Python error: none_dealloc"). On that version the bench holds enough references to
+# outlast its run — in a tuple, which the garbage collector stops tracking after its first look:
+# a list of 20 million items is walked by every full collection (~250 ms, a spike in the
+# figures that the program itself does not have). setup.cfg excludes 6.12.0.
+_NONE_GUARD = (None,) * 20_000_000 if sys.version_info < (3, 12) and _PYSIDE == "6.12.0" else ()
 YEARS = (2024, 2025, 2026)
 
 
@@ -109,10 +115,15 @@ def time_ops(store, repeat: int) -> tuple[list[float], list[float]]:
     return st, mk
 
 
+def p95(values: list[float]) -> float:
+    values = sorted(values)
+    return values[max(0, int(len(values) * 0.95) - 1)]
+
+
 def summary(name: str, values: list[float]) -> str:
     values = sorted(values)
-    p95 = values[int(len(values) * 0.95) - 1]
-    return f"{name:<38} median {statistics.median(values):7.2f} ms   p95 {p95:7.2f} ms   max {values[-1]:7.2f} ms"
+    return (f"{name:<38} median {statistics.median(values):7.2f} ms   p95 {p95(values):7.2f} ms   "
+            f"min–max {values[0]:6.2f}–{values[-1]:7.2f} ms")
 
 
 def main() -> int:
@@ -141,8 +152,10 @@ def main() -> int:
         print(summary("ops.marks_between (six weeks)", mk))
         if sys.version_info < (3, 12):
             print(f"references to None lost to PySide6 during the run: {nones - sys.getrefcount(None)}")
-        ok = statistics.median(switch) < 50
-        print("target < 50 ms median:", "met" if ok else "NOT met")
+        print(f"month switch / baseline: median {statistics.median(switch) / statistics.median(base):.2f}x, "
+              f"p95 {p95(switch) / p95(base):.2f}x")
+        ok = p95(switch) < 50
+        print("target: switching months under 50 ms (p95):", "met" if ok else "NOT met")
         full.close()
         empty.close()
     return 0

@@ -413,6 +413,18 @@
         <translation>Take deadlines from a plan…</translation>
     </message>
     <message>
+        <source>New deadline…</source>
+        <translation>New deadline…</translation>
+    </message>
+    <message>
+        <source>Yearly date…</source>
+        <translation>Yearly date…</translation>
+    </message>
+    <message>
+        <source>A day that comes back every year, such as 20/11</source>
+        <translation>A day that comes back every year, such as 20/11</translation>
+    </message>
+    <message>
         <source>Day</source>
         <translation>Day</translation>
     </message>
@@ -451,6 +463,10 @@
     <message>
         <source>No deadline chosen.</source>
         <translation>No deadline chosen.</translation>
+    </message>
+    <message>
+        <source>The office's own task: no unit must submit it.</source>
+        <translation>The office's own task: no unit must submit it.</translation>
     </message>
     <message>
         <source>%1/%2 units have sent it</source>
@@ -611,6 +627,18 @@
 <context>
     <name>ConfirmDeadlinesDialog</name>
     <message>
+        <source>The office itself</source>
+        <translation>The office itself</translation>
+    </message>
+    <message>
+        <source>%1 units chosen</source>
+        <translation>%1 units chosen</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
         <source>Deadlines found</source>
         <translation>Deadlines found</translation>
     </message>
@@ -629,6 +657,10 @@
     <message>
         <source>Title</source>
         <translation>Title</translation>
+    </message>
+    <message>
+        <source>Who must submit</source>
+        <translation>Who must submit</translation>
     </message>
     <message>
         <source>Row %1: the date is not a day (dd/MM/yyyy) or a month (MM/yyyy).</source>
@@ -717,6 +749,10 @@
         <translation>Deadline</translation>
     </message>
     <message>
+        <source>Yearly date</source>
+        <translation>Yearly date</translation>
+    </message>
+    <message>
         <source>New deadline</source>
         <translation>New deadline</translation>
     </message>
@@ -741,12 +777,36 @@
         <translation>All units</translation>
     </message>
     <message>
-        <source>The %1 units chosen</source>
-        <translation>The %1 units chosen</translation>
+        <source>Units chosen in the list</source>
+        <translation>Units chosen in the list</translation>
+    </message>
+    <message>
+        <source>The office itself (no unit submits)</source>
+        <translation>The office itself (no unit submits)</translation>
+    </message>
+    <message>
+        <source>Tick at least one unit in the list.</source>
+        <translation>Tick at least one unit in the list.</translation>
+    </message>
+    <message>
+        <source>A yearly date is a day (dd/MM/yyyy), not a month.</source>
+        <translation>A yearly date is a day (dd/MM/yyyy), not a month.</translation>
+    </message>
+    <message>
+        <source>The last year comes before the first.</source>
+        <translation>The last year comes before the first.</translation>
     </message>
     <message>
         <source>Who must submit:</source>
         <translation>Who must submit:</translation>
+    </message>
+    <message>
+        <source>Every year on this day, until</source>
+        <translation>Every year on this day, until</translation>
+    </message>
+    <message>
+        <source>Repeats:</source>
+        <translation>Repeats:</translation>
     </message>
     <message>
         <source>Note:</source>
@@ -782,6 +842,10 @@
     <message>
         <source>Moved to (Art. 148)</source>
         <translation>Moved to (Art. 148)</translation>
+    </message>
+    <message>
+        <source>office's own</source>
+        <translation>office's own</translation>
     </message>
     <message>
         <source>%1/%2 units</source>
@@ -2981,6 +3045,17 @@ Do you want to replace it?</translation>
     <message>
         <source>The email address does not look right.</source>
         <translation>The email address does not look right.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPicker</name>
+    <message>
+        <source>Filter units…</source>
+        <translation>Filter units…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 chosen</source>
+        <translation>%1 of %2 chosen</translation>
     </message>
 </context>
 <context>

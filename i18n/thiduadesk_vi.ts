@@ -413,6 +413,18 @@
         <translation>Lấy hạn từ kế hoạch…</translation>
     </message>
     <message>
+        <source>New deadline…</source>
+        <translation>Thêm hạn…</translation>
+    </message>
+    <message>
+        <source>Yearly date…</source>
+        <translation>Ngày hằng năm…</translation>
+    </message>
+    <message>
+        <source>A day that comes back every year, such as 20/11</source>
+        <translation>Một ngày lặp lại mỗi năm, như 20/11</translation>
+    </message>
+    <message>
         <source>Day</source>
         <translation>Ngày</translation>
     </message>
@@ -451,6 +463,10 @@
     <message>
         <source>No deadline chosen.</source>
         <translation>Chưa chọn hạn nào.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s own task: no unit must submit it.</source>
+        <translation>Việc của Phòng: không đơn vị nào phải nộp.</translation>
     </message>
     <message>
         <source>%1/%2 units have sent it</source>
@@ -611,6 +627,18 @@
 <context>
     <name>ConfirmDeadlinesDialog</name>
     <message>
+        <source>The office itself</source>
+        <translation>Việc của Phòng</translation>
+    </message>
+    <message>
+        <source>%1 units chosen</source>
+        <translation>%1 đơn vị đã chọn</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
         <source>Deadlines found</source>
         <translation>Các hạn tìm thấy</translation>
     </message>
@@ -629,6 +657,10 @@
     <message>
         <source>Title</source>
         <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Who must submit</source>
+        <translation>Đơn vị phải nộp</translation>
     </message>
     <message>
         <source>Row %1: the date is not a day (dd/MM/yyyy) or a month (MM/yyyy).</source>
@@ -717,6 +749,10 @@
         <translation>Hạn nộp</translation>
     </message>
     <message>
+        <source>Yearly date</source>
+        <translation>Ngày hằng năm</translation>
+    </message>
+    <message>
         <source>New deadline</source>
         <translation>Thêm hạn nộp</translation>
     </message>
@@ -741,12 +777,36 @@
         <translation>Tất cả đơn vị</translation>
     </message>
     <message>
-        <source>The %1 units chosen</source>
-        <translation>%1 đơn vị đã chọn</translation>
+        <source>Units chosen in the list</source>
+        <translation>Các đơn vị chọn trong danh sách</translation>
+    </message>
+    <message>
+        <source>The office itself (no unit submits)</source>
+        <translation>Việc của Phòng (không đơn vị nào nộp)</translation>
+    </message>
+    <message>
+        <source>Tick at least one unit in the list.</source>
+        <translation>Hãy đánh dấu ít nhất một đơn vị trong danh sách.</translation>
+    </message>
+    <message>
+        <source>A yearly date is a day (dd/MM/yyyy), not a month.</source>
+        <translation>Ngày hằng năm phải là một ngày (dd/MM/yyyy), không phải một tháng.</translation>
+    </message>
+    <message>
+        <source>The last year comes before the first.</source>
+        <translation>Năm cuối đứng trước năm đầu.</translation>
     </message>
     <message>
         <source>Who must submit:</source>
         <translation>Đơn vị phải nộp:</translation>
+    </message>
+    <message>
+        <source>Every year on this day, until</source>
+        <translation>Lặp lại ngày này hằng năm, đến năm</translation>
+    </message>
+    <message>
+        <source>Repeats:</source>
+        <translation>Lặp lại:</translation>
     </message>
     <message>
         <source>Note:</source>
@@ -782,6 +842,10 @@
     <message>
         <source>Moved to (Art. 148)</source>
         <translation>Chuyển hạn sang (Đ.148)</translation>
+    </message>
+    <message>
+        <source>office&apos;s own</source>
+        <translation>việc của Phòng</translation>
     </message>
     <message>
         <source>%1/%2 units</source>
@@ -2981,6 +3045,17 @@ Bạn có muốn ghi đè không?</translation>
     <message>
         <source>The email address does not look right.</source>
         <translation>Địa chỉ email không hợp lệ.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPicker</name>
+    <message>
+        <source>Filter units…</source>
+        <translation>Lọc đơn vị…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 chosen</source>
+        <translation>đã chọn %1/%2</translation>
     </message>
 </context>
 <context>

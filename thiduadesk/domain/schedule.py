@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -26,9 +27,13 @@ from thiduadesk.domain.text import fold
 # --- the model --------------------------------------------------------------------------------
 
 REPORT, DOSSIER, REGISTRATION, MEETING, OTHER = "report", "dossier", "registration", "meeting", "other"
-DEADLINE_KINDS = (REPORT, DOSSIER, REGISTRATION, MEETING, OTHER)
+# A day kept for itself (20/11, a school's founding day): it is not the last day of a period, so
+# Điều 148 does not move it to the next working day.
+COMMEMORATION = "commemoration"
+DEADLINE_KINDS = (REPORT, DOSSIER, REGISTRATION, MEETING, OTHER, COMMEMORATION)
 KIND_LABELS_VI = {
     REPORT: "Nộp báo cáo", DOSSIER: "Nộp hồ sơ", REGISTRATION: "Đăng ký", MEETING: "Họp, hội nghị", OTHER: "Khác",
+    COMMEMORATION: "Ngày lễ, kỷ niệm",
 }  # fmt: skip
 
 FROM_TIMETABLE, FROM_SENTENCE, FROM_LETTER, BY_HAND, YEARLY = "timetable", "sentence", "letter", "hand", "yearly"
@@ -38,13 +43,16 @@ SOURCE_LABELS_VI = {
     BY_HAND: "Nhập tay", YEARLY: "Hằng năm",
 }  # fmt: skip
 
-ALL, LEVEL, CLUSTER, LISTED = "all", "level", "cluster", "units"  # who must submit
-AUDIENCES = (ALL, LEVEL, CLUSTER, LISTED)
+# Who must submit: all units, one level, one cluster, a list chosen by hand, or none (the office's
+# own task: a timetable row the office carries out itself).
+ALL, LEVEL, CLUSTER, LISTED, OFFICE = "all", "level", "cluster", "units", "office"
+AUDIENCES = (ALL, LEVEL, CLUSTER, LISTED, OFFICE)
 
 
 @dataclass
 class Audience:
-    """Which units must submit: all, one level ("tieu_hoc"), one cluster, or a list of unit ids."""
+    """Which units must submit: all, one level ("tieu_hoc"), one cluster, a list of unit ids, or
+    none (OFFICE: the office's own task)."""
 
     scope: str = ALL
     value: str = ""  # the level or the cluster
@@ -81,6 +89,28 @@ class Deadline:
     def last_day(self) -> dt.date:
         """The day it is overdue after: the date, or the month's last day."""
         return due_last_day(self.due)
+
+    @property
+    def moves_off_days(self) -> bool:
+        """Điều 148 applies: a day (not a month) that ends a period (not a commemoration)."""
+        return not self.is_month and self.kind != COMMEMORATION
+
+
+def yearly(template: Deadline, years) -> list[Deadline]:
+    """A day that comes back every year (20/11): one deadline of ``template``'s kind, title,
+    audience and note on that day and month of each of ``years`` (29/02 is 28/02 in other years).
+    A day off is handled like every deadline's: flagged and moved by Điều 148 unless it is a
+    commemoration."""
+    if template.is_month:
+        raise ValueError("a yearly date is a day, not a month")
+    first = dt.date.fromisoformat(template.due)
+    out = []
+    for y in years:
+        day = min(first.day, calendar.monthrange(y, first.month)[1])
+        out.append(Deadline(dt.date(y, first.month, day).isoformat(), template.title, template.kind, YEARLY,
+                            Audience(template.audience.scope, template.audience.value, list(template.audience.unit_ids)),
+                            template.note, row_key=f"yearly:{first.month:02d}-{first.day:02d}"))
+    return out
 
 
 def due_last_day(due: str) -> dt.date:
@@ -264,6 +294,12 @@ def deadline_kind(text: str) -> str:
 
 
 _LEVEL_WORDS = (("mam non", "mam_non"), ("tieu hoc", "tieu_hoc"), ("trung hoc co so", "thcs"), ("thcs", "thcs"))
+# The office and its parts, as a timetable's "đơn vị thực hiện" names them ("Phòng GDĐT", "Bộ phận
+# TĐKT", "Hội đồng TĐKT"), and the schools ("Các nhà trường", "các đơn vị trực thuộc").
+_OFFICE_WORDS = re.compile(
+    r"\b(phong (gd|giao duc)|pgd|hoi dong (thi dua|tdkt|td ?- ?kt)|bo phan|lanh dao phong|chuyen vien|van phong)"
+)
+_SCHOOL_WORDS = re.compile(r"\b(nha truong|cac truong|truong|don vi|co so giao duc|cac cap hoc|hieu truong)\b")
 
 
 def audience_of(text: str) -> Audience:
@@ -273,6 +309,32 @@ def audience_of(text: str) -> Audience:
     if len(levels) == 1:
         return Audience(LEVEL, levels.pop())
     return Audience()
+
+
+def row_audience(executors: str, content: str = "", *, has_executors: bool = True) -> Audience:
+    """Who must submit for a timetable row: the schools its executors name (a level when one
+    is named), or OFFICE — no unit — when the office carries it out itself: executors that name
+    only the office ("Phòng GDĐT", "Bộ phận TĐKT"), or none in a timetable that has the column
+    and a row whose content names no school either. Without the column: all units."""
+    f = fold(executors)
+    if _SCHOOL_WORDS.search(f):
+        return audience_of(executors)
+    if f.strip():
+        return Audience(OFFICE) if _OFFICE_WORDS.search(f) else audience_of(executors)
+    if not has_executors or _SCHOOL_WORDS.search(fold(content)):
+        return audience_of(content)
+    return Audience(OFFICE)
+
+
+def is_office_name(name: str, office_name: str = "") -> bool:
+    """A unit in the list that is the office itself ("Phòng GD&ĐT Nam Từ Liêm", or the profile's
+    office name): not a school that must submit."""
+    if name[:1] not in "Pp" and name[:1].lower() != office_name.strip()[:1].lower():
+        return False  # neither "Phòng …"/"PGD…" nor the office's name: no need to fold it
+    f = " ".join(fold(name).split())
+    if office_name.strip() and f == " ".join(fold(office_name).split()):
+        return True
+    return bool(re.match(r"(phong (gd|giao duc)|pgd)", f))
 
 
 def title_of(text: str, limit: int = 160) -> str:
@@ -339,17 +401,14 @@ class WorkCalendar:
         self._years: set[int] = set()
         self._holidays: dict[dt.date, str] = {}
         self._makeup: set[dt.date] = set()
+        self._working: dict[dt.date, bool] = {}  # answers of is_working_day (the changes are fixed)
 
     def _load(self, year: int) -> None:
         if year in self._years:
             return
-        import holidays  # the package's data is only read when a calendar is first asked
-
-        for day, name in holidays.country_holidays("VN", years=[year], language="vi").items():
-            self._holidays[day] = name
-            # "Ngày nghỉ (thay cho ngày 04/05/2024)": that Saturday is worked instead.
-            if "thay cho" in name:
-                self._makeup.update(dt.date.fromisoformat(f.iso) for f in find_dates(name) if f.precision == DAY)
+        days, makeup = _official_year(year)
+        self._holidays.update(days)
+        self._makeup.update(makeup)
         self._years.add(year)
 
     def holiday_name(self, day: dt.date) -> str:
@@ -368,11 +427,16 @@ class WorkCalendar:
         return iso in self.changes.working_saturdays or (day in self._makeup and iso not in self.changes.added)
 
     def is_working_day(self, day: dt.date) -> bool:
-        if self.holiday_name(day):
-            return False
-        if day.weekday() in (SATURDAY, SUNDAY):
-            return self.is_makeup_day(day)
-        return True
+        known = self._working.get(day)
+        if known is None:
+            if self.holiday_name(day):
+                known = False
+            elif day.weekday() in (SATURDAY, SUNDAY):
+                known = self.is_makeup_day(day)
+            else:
+                known = True
+            self._working[day] = known
+        return known
 
     def next_working_day(self, day: dt.date) -> dt.date:
         while not self.is_working_day(day):
@@ -414,6 +478,23 @@ class WorkCalendar:
             return None
         reason = self.holiday_name(day) or ("Thứ Bảy" if day.weekday() == SATURDAY else "Chủ nhật")
         return DueWarning(day, reason, self.next_working_day(day), self.previous_working_day(day))
+
+
+@functools.lru_cache(maxsize=64)
+def _official_year(year: int) -> tuple[dict[dt.date, str], frozenset[dt.date]]:
+    """The ``holidays`` package's public holidays of ``year`` (Vietnamese names) and the make-up
+    Saturdays its swaps name, read once per year for every calendar (each refresh builds a new
+    WorkCalendar with the clerk's changes on top; the package's own answer does not change)."""
+    import holidays  # the package's data is only read when a calendar is first asked
+
+    days: dict[dt.date, str] = {}
+    makeup: set[dt.date] = set()
+    for day, name in holidays.country_holidays("VN", years=[year], language="vi").items():
+        days[day] = name
+        # "Ngày nghỉ (thay cho ngày 04/05/2024)": that Saturday is worked instead.
+        if "thay cho" in name:
+            makeup.update(dt.date.fromisoformat(f.iso) for f in find_dates(name) if f.precision == DAY)
+    return days, frozenset(makeup)
 
 
 @dataclass(frozen=True)

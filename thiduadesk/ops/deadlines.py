@@ -18,7 +18,7 @@ from pathlib import Path
 
 from thiduadesk.domain.dates import DocDate, find_dates, formal_date, screen_date
 from thiduadesk.domain.document import LETTER, OfficialDocument, Paragraph, Recipient, Run, symbol_for
-from thiduadesk.domain.model import OfficeProfile
+from thiduadesk.domain.model import OfficeProfile, Unit
 from thiduadesk.domain.numbering import number_and_symbol
 from thiduadesk.domain.office_names import name_in_running_text
 from thiduadesk.domain.plan import Plan
@@ -32,6 +32,7 @@ from thiduadesk.domain.schedule import (
     FROM_TIMETABLE,
     KIND_LABELS_VI,
     MEETING,
+    OFFICE,
     REGISTRATION,
     REPORT,
     ClassifiedDate,
@@ -44,7 +45,9 @@ from thiduadesk.domain.schedule import (
     deadline_kind,
     deadlines_in,
     due_first_day,
+    row_audience,
     title_of,
+    yearly,
 )
 from thiduadesk.domain.text import fold
 from thiduadesk.ops import changes
@@ -113,13 +116,15 @@ def proposed_from_plan(plan: Plan) -> list[Deadline]:
     """A plan's timetable rows that carry a date, and its sentences that set a deadline or a milestone."""
     out: list[Deadline] = []
     rows = plan.timetable.rows if plan.timetable else []
+    has_executors = any(row.executors.strip() for row in rows)
     for i, row in enumerate(rows):
         due = row.due_iso or next((f.iso for f in find_dates(row.due, year=plan.year, cell=True)), "")
         if not due:
             continue
         text = " ".join(x for x in (row.content, row.due) if x)
         out.append(Deadline(due, title_of(row.content or row.due), deadline_kind(text) if len(due) == 10 else "other",
-                            FROM_TIMETABLE, audience_of(row.executors), plan_id=plan.id,
+                            FROM_TIMETABLE, row_audience(row.executors, row.content, has_executors=has_executors),
+                            plan_id=plan.id,
                             row_key=_key("row", i, row.content)))  # fmt: skip
     n = 0
     for _depth, block in plan.iter_blocks():
@@ -138,11 +143,16 @@ def _lineage(store: Store, plan_id: int) -> list[int]:
     return DeadlineRepository(store).plan_lineage(plan_id)
 
 
+def plan_on_calendar(store: Store, plan_id: int) -> bool:
+    """Whether deadlines of this plan (or a version it came from) are already on the calendar."""
+    return bool(DeadlineRepository(store).of_plans(_lineage(store, plan_id)))
+
+
 def take_from_plan(store: Store, plan_id: int, chosen: list[Deadline] | None = None) -> list[int]:
     """Put a plan's deadlines on the calendar: ``chosen`` (the clerk's confirmed, changed list) or
     all that :func:`proposed_from_plan` finds. From then on they follow the plan."""
     plan = PlanRepository(store).get(plan_id)
-    if DeadlineRepository(store).of_plans(_lineage(store, plan_id)):
+    if plan_on_calendar(store, plan_id):
         raise ValidationError("Các hạn của kế hoạch này đã có trên lịch; chúng tự cập nhật khi sửa kế hoạch.")
     items = proposed_from_plan(plan) if chosen is None else chosen
     for d in items:
@@ -200,11 +210,19 @@ def add(store: Store, deadline: Deadline) -> int:
 def add_yearly(store: Store, month: int, day: int, title: str, years: range | list[int], *,
                kind: str = "other") -> list[int]:
     """A date that comes back every year (20/11, the school year's opening) for ``years``."""
-    from thiduadesk.domain.schedule import YEARLY
+    return add_every_year(store, Deadline(dt.date(2000, month, day).isoformat(), title, kind), years)
 
-    items = [Deadline(dt.date(y, month, day).isoformat(), title, kind, YEARLY, row_key=f"yearly:{month:02d}-{day:02d}")
-             for y in years]
-    return add_many(store, items)
+
+def add_every_year(store: Store, template: Deadline, years: range | list[int]) -> list[int]:
+    """``template`` on its day and month in each of ``years`` (source "yearly"), in one
+    transaction: each year's deadline is ticked, moved (Điều 148, unless a commemoration) and
+    dropped on its own."""
+    if template.is_month:
+        raise ValidationError("Ngày lặp lại hằng năm phải là một ngày (dd/MM), không phải một tháng.")
+    years = list(years)
+    if not years or len(years) > 50:
+        raise ValidationError("Chọn từ 1 đến 50 năm cho ngày lặp lại hằng năm.")
+    return add_many(store, yearly(template, years))
 
 
 def add_many(store: Store, items: list[Deadline]) -> list[int]:
@@ -235,6 +253,12 @@ def delete(store: Store, deadline_id: int) -> None:
 
 def get(store: Store, deadline_id: int) -> Deadline:
     return DeadlineRepository(store).get(deadline_id)
+
+
+def audience_units(store: Store) -> list[Unit]:
+    """The units a deadline can ask (active, the office itself left out), by name: the list the
+    clerk picks a deadline's units from."""
+    return DeadlineRepository(store).active_units()
 
 
 # -- days off --------------------------------------------------------------------------------------------------
@@ -280,11 +304,18 @@ class DeadlineStatus:
     warning: DueWarning | None = None
 
     @property
+    def office_own(self) -> bool:
+        """The office's own task: no unit must submit it."""
+        return self.deadline.audience.scope == OFFICE
+
+    @property
     def progress(self) -> str:
-        return f"{self.received}/{self.total}"
+        return "việc của Phòng" if self.office_own else f"{self.received}/{self.total}"
 
     @property
     def progress_text(self) -> str:
+        if self.office_own:
+            return "Việc của Phòng, không đơn vị nào phải nộp"
         return f"{self.received}/{self.total} đơn vị đã nộp"
 
 
@@ -300,11 +331,13 @@ def week_range(day: dt.date) -> tuple[dt.date, dt.date]:
 
 
 def status_of(d: Deadline, total: int, received: int, today: dt.date, cal: WorkCalendar) -> str:
+    """DONE when every unit asked sent it; else OVERDUE after its (legal) last day, SOON within
+    7 days, LATER. The office's own task is DONE once its day is past: no school is late."""
     if total and received >= total:
         return DONE
-    end = cal.legal_due(d.last_day) if not d.is_month else d.last_day  # Điều 148
+    end = cal.legal_due(d.last_day) if d.moves_off_days else d.last_day  # Điều 148
     if end < today:
-        return OVERDUE
+        return DONE if d.audience.scope == OFFICE else OVERDUE
     if due_first_day(d.due) <= today + dt.timedelta(days=SOON_DAYS):
         return SOON
     return LATER
@@ -317,14 +350,12 @@ def statuses(store: Store, first: dt.date, last: dt.date, *, today: dt.date | No
     repo = DeadlineRepository(store)
     cal = cal or work_calendar(store)
     items = repo.between(first, last)
-    units = repo.active_units()
-    got = repo.received_sets([d.id for d in items])
+    counts = repo.progress(items)
     out = []
     for d in items:
-        asked = {u.id for u in repo.units_for(d.audience, units)}
-        received = len(got[d.id] & asked)
-        out.append(DeadlineStatus(d, len(asked), received, status_of(d, len(asked), received, today, cal),
-                                  cal.warning(d.due)))
+        total, received = counts[d.id]
+        out.append(DeadlineStatus(d, total, received, status_of(d, total, received, today, cal),
+                                  cal.warning(d.due) if d.moves_off_days else None))
     return out
 
 
@@ -421,6 +452,8 @@ def reminder_letter(store: Store, deadline_id: int, *, today: dt.date | None = N
     """The công văn đôn đốc to the units late for a deadline (not stored)."""
     today = today or dt.date.today()
     d = get(store, deadline_id)
+    if d.audience.scope == OFFICE:
+        raise ValidationError("Đây là việc của Phòng: không có đơn vị nào phải nộp, không cần đôn đốc.")
     late = late_units(store, deadline_id)
     if not late:
         raise ValidationError("Tất cả đơn vị đã nộp: không có đơn vị nào cần đôn đốc.")

@@ -5,6 +5,7 @@ timetable row or sentence, so the ticks already made stay."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import sqlite3
 from dataclasses import dataclass
@@ -16,18 +17,24 @@ from thiduadesk.domain.schedule import (
     DEADLINE_KINDS,
     LEVEL,
     LISTED,
+    OFFICE,
     SOURCES,
     Audience,
     DayOffChanges,
     Deadline,
     due_last_day,
+    is_office_name,
 )
-from thiduadesk.domain.text import clean_text
+from thiduadesk.domain.text import clean_text, vi_sort_key
 from thiduadesk.store.db import Store, utc_now
 from thiduadesk.store.errors import ValidationError
+from thiduadesk.store.profile import load_profile
 from thiduadesk.store.units import install_collations
 
 _COLUMNS = "id, due, title, kind, source, audience, note, plan_id, row_key, origin, active"
+# A deadline's first day is at most this far before its last (a month milestone): bounds the
+# index range of a period's query.
+_LONGEST = dt.timedelta(days=31)
 
 
 @dataclass
@@ -39,9 +46,17 @@ class Receipt:
     note: str = ""
 
 
+@functools.lru_cache(maxsize=256)
+def _audience_parts(text: str) -> tuple[str, str, tuple[int, ...]]:
+    """A stored audience read once per distinct JSON text (most deadlines share a few)."""
+    a = Audience.from_dict(json.loads(text or "{}"))
+    return a.scope, a.value, tuple(a.unit_ids)
+
+
 def _from_row(r) -> Deadline:
+    scope, value, unit_ids = _audience_parts(r[5])
     return Deadline(
-        due=r[1], title=r[2], kind=r[3], source=r[4], audience=Audience.from_dict(json.loads(r[5] or "{}")),
+        due=r[1], title=r[2], kind=r[3], source=r[4], audience=Audience(scope, value, list(unit_ids)),
         note=r[6], plan_id=r[7], row_key=r[8], origin=r[9], active=bool(r[10]), id=r[0],
     )  # fmt: skip
 
@@ -94,11 +109,12 @@ class DeadlineRepository:
     def between(self, first: dt.date, last: dt.date, *, include_dropped: bool = False) -> list[Deadline]:
         """Deadlines whose day (or month) touches ``first``..``last``, by date."""
         sql = (
-            f"SELECT {_COLUMNS} FROM deadlines WHERE last_day >= ? AND substr(due || '-01', 1, 10) <= ?"
+            f"SELECT {_COLUMNS} FROM deadlines WHERE last_day BETWEEN ? AND ? AND substr(due || '-01', 1, 10) <= ?"
             + ("" if include_dropped else " AND active = 1")
             + " ORDER BY last_day, id"
         )
-        return [_from_row(r) for r in self.conn.execute(sql, (first.isoformat(), last.isoformat()))]
+        params = (first.isoformat(), (last + _LONGEST if last < dt.date.max - _LONGEST else dt.date.max).isoformat(), last.isoformat())
+        return [_from_row(r) for r in self.conn.execute(sql, params)]
 
     def of_plans(self, plan_ids: list[int]) -> list[Deadline]:
         marks = ",".join("?" * len(plan_ids))
@@ -197,7 +213,9 @@ class DeadlineRepository:
     # -- units that must submit, and their receipts -----------------------------------------
 
     def units_for(self, audience: Audience, units: list[Unit]) -> list[Unit]:
-        """The active units among ``units`` that ``audience`` names."""
+        """The active units among ``units`` that ``audience`` names (none for the office's own task)."""
+        if audience.scope == OFFICE:
+            return []
         if audience.scope == LEVEL:
             return [u for u in units if u.level == audience.value]
         if audience.scope == CLUSTER:
@@ -209,9 +227,50 @@ class DeadlineRepository:
             raise ValidationError(f"Phạm vi «{audience.scope}» không có.")
         return list(units)
 
-    def active_units(self) -> list[Unit]:
-        rows = self.conn.execute("SELECT id, name, level, cluster FROM units WHERE active = 1 ORDER BY name COLLATE VI").fetchall()
-        return [Unit(name=r[1], level=r[2], cluster=r[3], id=r[0]) for r in rows]
+    def active_units(self, *, ordered: bool = True) -> list[Unit]:
+        """The units that can be asked to submit: the active ones, less the office itself when
+        it is in the list (by the profile's office name, or "Phòng GD&ĐT …"); by name."""
+        return self._units(ordered)[0]
+
+    def _units(self, ordered: bool) -> tuple[list[Unit], set[int]]:
+        """(the units that can be asked, the ids of the units that are the office)."""
+        profile = load_profile(self.store)
+        office = profile.office_name if profile else ""
+        out, skipped = [], set()
+        for r in self.conn.execute("SELECT id, name, level, cluster FROM units WHERE active = 1"):
+            if is_office_name(r[1], office):
+                skipped.add(r[0])
+            else:
+                out.append(Unit(name=r[1], level=r[2], cluster=r[3], id=r[0]))
+        if ordered:  # the order of COLLATE VI, with each name's key computed once
+            out.sort(key=lambda u: vi_sort_key(u.name))
+        return out, skipped
+
+    def progress(self, items: list[Deadline]) -> dict[int, tuple[int, int]]:
+        """(units asked, units that sent it) of each deadline. The deadlines are grouped by
+        audience (all units, each level, …: a handful in a month), the units each group asks are
+        worked out once, and the ticks of a group are counted in SQL (one query per group)."""
+        units = self._units(False)[0]
+        groups: dict[tuple, tuple[Audience, list[int]]] = {}
+        for d in items:
+            a = d.audience
+            key = (a.scope, a.value, tuple(sorted(a.unit_ids)) if a.scope == LISTED else ())
+            groups.setdefault(key, (a, []))[1].append(d.id)
+        out: dict[int, tuple[int, int]] = {}
+        for audience, ids in groups.values():
+            asked = [int(u.id) for u in self.units_for(audience, units)]
+            got: dict[int, int] = {}
+            for start in range(0, len(ids) if asked else 0, 900):
+                chunk = ids[start : start + 900]
+                sql = (
+                    "SELECT deadline_id, COUNT(*) FROM deadline_receipts WHERE received = 1 AND deadline_id IN ("
+                    + ",".join("?" * len(chunk)) + ") AND +unit_id IN (" + ",".join(map(str, asked)) + ") GROUP BY 1"
+                )  # the unit ids are integers read from the database; "+": the index is searched by
+                # deadline only and the units filtered, not probed once per (deadline, unit) pair
+                got.update(self.conn.execute(sql, chunk).fetchall())
+            for d_id in ids:
+                out[d_id] = (len(asked), got.get(d_id, 0))
+        return out
 
     def receipts(self, deadline_id: int) -> list[Receipt]:
         """Every unit that must submit ``deadline_id``, received or not."""

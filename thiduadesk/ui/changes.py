@@ -18,6 +18,9 @@ _bridges: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 class ChangeBridge(QObject):
     changed = Signal(object)  # ops.changes.Change
+    # A plan read from a file in the plans tab (its id): the main window has the calendar offer
+    # the deadlines found in it. A GUI step, not a data change, so not an ops.changes area.
+    plan_imported = Signal(int)
 
     def __init__(self, store, parent: QObject | None = None):
         super().__init__(parent)

@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self._counts = (0, 0)
         self.changes = changes_of(store)  # the one subscription; the views connect to it too
         self.changes.changed.connect(self.on_change)
+        self.changes.plan_imported.connect(self._offer_plan_deadlines)
         follow_plans(store)  # deadlines taken from a plan follow it, the calendar tab built or not
         self._update_title()
         self.resize(self.default_size())
@@ -221,6 +222,10 @@ class MainWindow(QMainWindow):
         tab = self.calendar_tab
         self.tabs.setCurrentWidget(tab)
         tab.show_deadline(item.data(Qt.ItemDataRole.UserRole))
+
+    def _offer_plan_deadlines(self, plan_id: int) -> None:
+        """After a plan import the calendar offers the deadlines found in it (nothing found: nothing shown)."""
+        self.calendar_tab.offer_plan(plan_id, quiet=True)
 
     @property
     def calendar_tab(self):

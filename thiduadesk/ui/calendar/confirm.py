@@ -3,7 +3,7 @@ drop before they go to the calendar."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -17,9 +17,24 @@ from PySide6.QtWidgets import (
 )
 
 from thiduadesk.domain.dates import find_dates, screen_date
-from thiduadesk.domain.schedule import Deadline
+from thiduadesk.domain.model import LEVEL_LABELS_VI
+from thiduadesk.domain.schedule import CLUSTER, LEVEL, LISTED, OFFICE, Audience, Deadline
 
-KEEP, DATE, TITLE = range(3)
+KEEP, DATE, TITLE, WHO = range(4)
+
+
+def audience_label(a: Audience) -> str:
+    """Who must submit, in words: "All units", "Tiểu học", a cluster, "3 units", "The office itself"."""
+    if a.scope == OFFICE:
+        return QCoreApplication.translate("ConfirmDeadlinesDialog", "The office itself")
+    if a.scope == LEVEL:
+        return LEVEL_LABELS_VI.get(a.value, a.value)
+    if a.scope == CLUSTER:
+        return a.value
+    if a.scope == LISTED:
+        return QCoreApplication.translate("ConfirmDeadlinesDialog", "%1 units chosen").replace(
+            "%1", str(len(a.unit_ids)))
+    return QCoreApplication.translate("ConfirmDeadlinesDialog", "All units")
 
 
 def parse_due(text: str) -> str:
@@ -40,9 +55,10 @@ class ConfirmDeadlinesDialog(QDialog):
                                    "calendar; dates and titles can be changed.").replace("%1", source_name))
         self.info.setWordWrap(True)
         layout.addWidget(self.info)
-        self.table = QTableWidget(len(items), 3, self)
+        self.table = QTableWidget(len(items), 4, self)
         self.table.setObjectName("foundTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Keep"), self.tr("Due"), self.tr("Title")])
+        self.table.setHorizontalHeaderLabels([self.tr("Keep"), self.tr("Due"), self.tr("Title"),
+                                              self.tr("Who must submit")])
         self.table.horizontalHeader().setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         for row, d in enumerate(items):
@@ -52,6 +68,9 @@ class ConfirmDeadlinesDialog(QDialog):
             self.table.setItem(row, KEEP, keep)
             self.table.setItem(row, DATE, QTableWidgetItem(screen_date(d.due)))
             self.table.setItem(row, TITLE, QTableWidgetItem(d.title))
+            who = QTableWidgetItem(audience_label(d.audience))
+            who.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.table.setItem(row, WHO, who)
         layout.addWidget(self.table, 1)
         self.error = QLabel()
         self.error.setObjectName("errorLabel")

@@ -14,6 +14,13 @@ from thiduadesk.ui.calendar.month import COLOURS
 D_DUE, D_TITLE, D_SOURCE, D_PROGRESS, D_FLAG = range(5)
 U_RECEIVED, U_NAME, U_DATE, U_NOTE = range(4)
 
+_R = Qt.ItemDataRole
+# The roles the models answer: the view asks each cell for a dozen at every paint, and most get
+# None at once (a set of ints, not a chain of enum comparisons).
+_LIST_ROLES = frozenset(int(r) for r in (_R.DisplayRole, _R.ForegroundRole, _R.ToolTipRole, _R.UserRole))
+_UNIT_ROLES = frozenset(int(r) for r in (_R.DisplayRole, _R.EditRole, _R.CheckStateRole, _R.UserRole))
+_HORIZONTAL = Qt.Orientation.Horizontal
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -36,12 +43,14 @@ class DeadlineListModel(QAbstractTableModel):
         return 5
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if role != _R.DisplayRole or orientation != _HORIZONTAL:
             return None
         return (self.tr("Due"), self.tr("Title"), self.tr("Source"), self.tr("Received"),
                 self.tr("Moved to (Art. 148)"))[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if role not in _LIST_ROLES:
+            return None
         s = self.statuses[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
@@ -53,6 +62,8 @@ class DeadlineListModel(QAbstractTableModel):
             if col == D_SOURCE:
                 return SOURCE_LABELS_VI.get(d.source, d.source)
             if col == D_PROGRESS:
+                if s.office_own:
+                    return self.tr("office's own")
                 return self.tr("%1/%2 units").replace("%1", str(s.received)).replace("%2", str(s.total))
             return screen_date(s.warning.moved_to) if s.warning else ""
         if role == Qt.ItemDataRole.ForegroundRole and col == D_DUE:
@@ -85,7 +96,7 @@ class ReceiptsModel(QAbstractTableModel):
         return 4
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if role != _R.DisplayRole or orientation != _HORIZONTAL:
             return None
         return (self.tr("Received"), self.tr("Unit"), self.tr("Date received"), self.tr("Note"))[section]
 
@@ -98,6 +109,8 @@ class ReceiptsModel(QAbstractTableModel):
         return base
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if role not in _UNIT_ROLES:
+            return None
         r = self.receipts[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.CheckStateRole and col == U_RECEIVED:

@@ -12,7 +12,7 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QLocale, QPointF, QRect, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF, QTextCharFormat
-from PySide6.QtWidgets import QCalendarWidget, QWidget
+from PySide6.QtWidgets import QCalendarWidget, QTableView, QWidget
 
 from thiduadesk.domain.schedule import WorkCalendar
 from thiduadesk.ops.deadlines import DONE, LATER, OVERDUE, SOON, DeadlineStatus
@@ -56,6 +56,8 @@ class DeadlineCalendar(QCalendarWidget):
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
         self.marks: dict[dt.date, list[DeadlineStatus]] = {}
+        self._cells: dict[int, tuple[str, int]] = {}
+        self._view = self.findChild(QTableView, "qt_calendar_calendarview")  # Qt's grid (tests read its cells)
         self._formatted: list[QDate] = []
         weekend = QTextCharFormat()
         weekend.setForeground(WEEKEND_TEXT)
@@ -63,17 +65,21 @@ class DeadlineCalendar(QCalendarWidget):
             self.setWeekdayTextFormat(day, weekend)
 
     def visible_range(self) -> tuple[dt.date, dt.date]:
-        """The first and last day the grid shows (six weeks around the month)."""
+        """The first and last day the grid shows: six weeks from the Monday before the 1st —
+        the week before when the 1st is a Monday (Qt always shows some days of the month before)."""
         first = dt.date(self.yearShown(), self.monthShown(), 1)
-        start = first - dt.timedelta(days=first.weekday())
+        start = first - dt.timedelta(days=first.weekday() or 7)
         return start, start + dt.timedelta(days=41)
 
     def set_marks(self, marks: dict[dt.date, list[DeadlineStatus]], cal: WorkCalendar) -> None:
         """Deadlines by day, and the holidays and make-up days of the shown weeks as formats
         with their tooltips (Qt shows a date format's tooltip over its cell)."""
         self.marks = marks
-        for d in self._formatted:
-            self.setDateTextFormat(d, QTextCharFormat())
+        # What paintCell draws, by Julian day: the most urgent status and the count (worked out
+        # here once, not for each cell at each paint).
+        self._cells = {qdate(day).toJulianDay(): (day_status(items), len(items)) for day, items in marks.items() if items}
+        if self._formatted:
+            self.setDateTextFormat(QDate(), QTextCharFormat())  # a null date clears every day's format at once
         self._formatted = []
         first, last = self.visible_range()
         day = first
@@ -103,10 +109,10 @@ class DeadlineCalendar(QCalendarWidget):
 
     def paintCell(self, painter: QPainter, rect: QRect, date: QDate) -> None:  # noqa: N802 (Qt name)
         super().paintCell(painter, rect, date)
-        items = self.marks.get(pydate(date))
-        if not items:
+        cell = self._cells.get(date.toJulianDay())
+        if cell is None:
             return
-        status = day_status(items)
+        status, count = cell
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         size = max(6, min(rect.width(), rect.height()) // 4)
@@ -126,11 +132,11 @@ class DeadlineCalendar(QCalendarWidget):
             painter.setPen(QPen(colour, 2))
             painter.drawPolyline(QPolygonF([QPointF(x, y + size / 2), QPointF(x + size / 3, y + size),
                                             QPointF(x + size, y)]))
-        if len(items) > 1:
+        if count > 1:
             painter.setPen(QPen(colour.darker(140)))
             font = painter.font()
             font.setPointSizeF(max(6.0, font.pointSizeF() * 0.7))
             painter.setFont(font)
             painter.drawText(QRect(rect.left() + 2, rect.top() + 1, rect.width() // 2, size + 4),
-                             Qt.AlignmentFlag.AlignLeft, str(len(items)))
+                             Qt.AlignmentFlag.AlignLeft, str(count))
         painter.restore()

@@ -70,6 +70,7 @@ class CalendarTab(QWidget, TabPage):
         self.store = store
         self._today = today
         self._loading = False
+        self._units_loaded = False
         self._statuses: list[ops.DeadlineStatus] = []
         self._receipts = []
         self.cal = ops.work_calendar(store)
@@ -124,6 +125,18 @@ class CalendarTab(QWidget, TabPage):
         row.addWidget(self.plan_button)
         row.addStretch(1)
         lv.addLayout(row)
+        row = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("New deadline…"))
+        self.new_button.setObjectName("newDeadlineButton")
+        self.new_button.clicked.connect(lambda: self.new_item())
+        row.addWidget(self.new_button)
+        self.yearly_button = QPushButton(self.tr("Yearly date…"))
+        self.yearly_button.setObjectName("yearlyButton")
+        self.yearly_button.setToolTip(self.tr("A day that comes back every year, such as 20/11"))
+        self.yearly_button.clicked.connect(lambda: self.new_item(yearly=True))
+        row.addWidget(self.yearly_button)
+        row.addStretch(1)
+        lv.addLayout(row)
         lv.addStretch(1)
         splitter.addWidget(left)
 
@@ -158,6 +171,7 @@ class CalendarTab(QWidget, TabPage):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()  # no row numbers: the view would ask each row for its label
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._load_units())
         self.table.doubleClicked.connect(lambda *_: self.edit_selected())
         rv.addWidget(self.table, 2)
@@ -186,6 +200,7 @@ class CalendarTab(QWidget, TabPage):
         self.units_model = ReceiptsModel(self)
         self.units.setModel(self.units_model)
         self.units.horizontalHeader().setSectionResizeMode(U_NAME, QHeaderView.ResizeMode.Stretch)
+        self.units.verticalHeader().hide()
         self.units_model.edited.connect(self._on_unit_edited)
         rv.addWidget(self.units, 3)
         brow = QHBoxLayout()
@@ -271,9 +286,11 @@ class CalendarTab(QWidget, TabPage):
             self._sized = True
         self._loading = False
         select = by_id if by_id is not None else by_day if by_day is not None else 0
+        self._units_loaded = False
         if self._statuses:
-            self.table.selectRow(select)
-        self._load_units()
+            self.table.selectRow(select)  # the selection signal loads the units
+        if not self._units_loaded:
+            self._load_units()
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -288,6 +305,7 @@ class CalendarTab(QWidget, TabPage):
             return
         s = self.selected_status()
         self._loading = True
+        self._units_loaded = True
         self.warning.setText(s.warning.message() if s and s.warning else "")
         self.earlier_button.setVisible(bool(s and s.warning))
         self.reminder_button.setEnabled(bool(s and s.received < s.total))
@@ -296,6 +314,8 @@ class CalendarTab(QWidget, TabPage):
         self.units_model.set_receipts(self._receipts)
         if s is None:
             self.units_label.setText(self.tr("No deadline chosen."))
+        elif s.office_own:
+            self.units_label.setText(self.tr("The office's own task: no unit must submit it."))
         else:
             received = sum(r.received for r in self._receipts)
             self.units_label.setText(self.tr("%1/%2 units have sent it").replace("%1", str(received))
@@ -428,13 +448,16 @@ class CalendarTab(QWidget, TabPage):
         if ok:
             self.offer_plan(found[labels.index(label)].id)
 
-    def offer_plan(self, plan_id: int) -> list[int]:
+    def offer_plan(self, plan_id: int, *, quiet: bool = False) -> list[int]:
         """A plan's timetable rows and deadline sentences in the confirm list; the kept ones go to
-        the calendar and follow the plan from then on (the plans tab can call this after an import)."""
+        the calendar and follow the plan from then on. ``quiet`` (right after a plan import, the
+        main window calls it): a plan with none, or already on the calendar, shows nothing."""
         from thiduadesk.ops import plans
 
         plan = plans.get(self.store, plan_id)
         found = ops.proposed_from_plan(plan)
+        if quiet and (not found or ops.plan_on_calendar(self.store, plan_id)):
+            return []
         if not found:
             prompts.inform(self, self.tr("Deadlines"), self.tr("No deadline or milestone was found in this plan."))
             return []
@@ -477,22 +500,26 @@ class CalendarTab(QWidget, TabPage):
 
     # -- by hand (TabPage hooks: Ctrl+N, Del) ---------------------------------------------------
 
-    def _clusters(self) -> list[str]:
-        from thiduadesk.ops import units
-
-        return sorted({u.cluster for u, _ in units.list_units(self.store) if u.cluster})
-
-    def new_item(self) -> None:
-        from thiduadesk.domain.schedule import BY_HAND, Deadline
+    def new_item(self, yearly: bool = False) -> None:
+        """A deadline by hand on the chosen day (Ctrl+N); ``yearly``: one that comes back every
+        year (20/11), put on the calendar for each year up to the one chosen."""
+        from thiduadesk.domain.schedule import BY_HAND, COMMEMORATION, OTHER, Deadline
         from thiduadesk.ui.calendar.edit import DeadlineDialog
 
         day = pydate(self.calendar.selectedDate())
-        dialog = DeadlineDialog(Deadline(day.isoformat(), "", source=BY_HAND), self._clusters(), self)
-        if dialog.exec():
-            new: list[int] = []
-            if self._run(lambda: new.append(ops.add(self.store, dialog.deadline))):
-                self.refresh()
-                self._load_list(new[0])
+        template = Deadline(day.isoformat(), "", COMMEMORATION if yearly else OTHER, source=BY_HAND)
+        dialog = DeadlineDialog(template, ops.audience_units(self.store), self, yearly=yearly)
+        if not dialog.exec():
+            return
+        new: list[int] = []
+        years = dialog.repeat_years
+        if years:
+            action = lambda: new.extend(ops.add_every_year(self.store, dialog.deadline, years))  # noqa: E731
+        else:
+            action = lambda: new.append(ops.add(self.store, dialog.deadline))  # noqa: E731
+        if self._run(action):
+            self.refresh()
+            self._load_list(new[0])
 
     def edit_selected(self) -> None:
         from thiduadesk.ui.calendar.edit import DeadlineDialog
@@ -500,7 +527,7 @@ class CalendarTab(QWidget, TabPage):
         s = self.selected_status()
         if s is None:
             return
-        dialog = DeadlineDialog(s.deadline, self._clusters(), self)
+        dialog = DeadlineDialog(s.deadline, ops.audience_units(self.store), self)
         if dialog.exec() and self._run(lambda: ops.update(self.store, dialog.deadline)):
             self.refresh()
 

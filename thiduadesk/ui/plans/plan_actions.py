@@ -19,6 +19,7 @@ from thiduadesk.ops import register as register_ops
 from thiduadesk.ops.errors import USER_ERRORS
 from thiduadesk.store.errors import StoreError
 from thiduadesk.ui import prompts
+from thiduadesk.ui.changes import changes_of
 from thiduadesk.ui.plans import dialogs, preview
 from thiduadesk.ui.widgets.busy import busy_cursor
 
@@ -167,6 +168,7 @@ class PlanActions(QObject):
         if imported.warnings:
             prompts.inform(self.view, title, self.tr("The plan was imported. Please check:") + "\n\n"
                            + "\n".join(f"• {w}" for w in imported.warnings))
+        changes_of(self.view.store).plan_imported.emit(imported.plan_id)  # the calendar offers its deadlines
         return imported.plan_id
 
     def issue_current(self) -> bool:
