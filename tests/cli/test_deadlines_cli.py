@@ -54,6 +54,7 @@ def test_list_tick_reminder_ics(db_path, tmp_path, capsys):
     d = deadlines.add(store, Deadline("2024-01-25", "Gửi báo cáo sơ kết", kind="report"))
     store.close()
     assert main(["--db", str(db_path), "deadlines", "tick", str(d), str(a), "--date", "2024-01-20"]) == 0
+    assert capsys.readouterr().out == f"Đã đánh dấu đơn vị số {a} đã nộp hạn số {d}.\n"
     assert main(["--db", str(db_path), "deadlines", "list", "--month", "2024-01", "--json"]) == 0
     [item] = json.loads(capsys.readouterr().out)
     assert (item["received"], item["total"], item["title"]) == (1, 2, "Gửi báo cáo sơ kết")
@@ -63,6 +64,7 @@ def test_list_tick_reminder_ics(db_path, tmp_path, capsys):
     printed = capsys.readouterr().out
     assert printed.startswith("Đã ban hành công văn số 1/") and out.read_bytes().startswith(b"%PDF")
     assert main(["--db", str(db_path), "deadlines", "untick", str(d), str(a)]) == 0
+    assert capsys.readouterr().out == f"Đã bỏ đánh dấu đơn vị số {a} ở hạn số {d}.\n"
     assert main(["--db", str(db_path), "deadlines", "list", "--month", "2024-01"]) == 0
     assert capsys.readouterr().out.split("\t")[2] == "0/2"
     table = tmp_path / "lich_han.pdf"

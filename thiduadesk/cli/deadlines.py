@@ -7,16 +7,23 @@ prints every date in it with its class: ``--json`` gives the list of {date, kind
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import sys
 from pathlib import Path
 
-from thiduadesk.cli.common import opened, print_json, wrote
+from thiduadesk.cli.common import iso_date as _date
+from thiduadesk.cli.common import opened, print_json, record_id, wrote
+from thiduadesk.cli.common import year as year_arg
 from thiduadesk.ops import deadlines
 
 
-def _date(value: str) -> dt.date:
-    return dt.date.fromisoformat(value)
+def month_arg(text: str) -> tuple[int, int]:
+    """"2025-09" (argparse type) → (2025, 9)."""
+    parts = text.split("-")
+    if len(parts) == 2 and all(p.isdigit() for p in parts) and len(parts[0]) == 4 and 1 <= int(parts[1]) <= 12:
+        return int(parts[0]), int(parts[1])
+    raise argparse.ArgumentTypeError(f"tháng phải theo dạng YYYY-MM, ví dụ 2025-09: «{text}»")
 
 
 def add_parsers(sub) -> None:
@@ -26,25 +33,25 @@ def add_parsers(sub) -> None:
     p.add_argument("--json", action="store_true", help="in danh sách JSON {date, kind, text}")
     p.add_argument("--year", type=int, help="năm của các ngày không ghi năm")
     p = actions.add_parser("list", help="các hạn trong một tháng (mặc định: tháng này)")
-    p.add_argument("--month", help="YYYY-MM")
+    p.add_argument("--month", type=month_arg, help="YYYY-MM")
     p.add_argument("--json", action="store_true")
     for name, text in (("tick", "đánh dấu đơn vị đã nộp"), ("untick", "bỏ đánh dấu đã nộp")):
         p = actions.add_parser(name, help=text)
-        p.add_argument("deadline", type=int)
-        p.add_argument("unit", type=int)
+        p.add_argument("deadline", type=record_id)
+        p.add_argument("unit", type=record_id)
         if name == "tick":
             p.add_argument("--date", type=_date, help="ngày nhận (mặc định: hôm nay)")
     p = actions.add_parser("reminder", help="công văn đôn đốc các đơn vị chưa nộp")
-    p.add_argument("deadline", type=int)
+    p.add_argument("deadline", type=record_id)
     p.add_argument("-o", "--output", type=Path, required=True)
     p.add_argument("--issue", action="store_true", help="ban hành (lấy số trong sổ văn bản đi)")
     p.add_argument("--date", type=_date, help="ngày ban hành (mặc định: hôm nay)")
     p = actions.add_parser("print", help="in danh sách hạn của một tháng thành bảng (PDF)")
-    p.add_argument("--month", help="YYYY-MM (mặc định: tháng này)")
+    p.add_argument("--month", type=month_arg, help="YYYY-MM (mặc định: tháng này)")
     p.add_argument("-o", "--output", type=Path, required=True)
     p.add_argument("--with-letter", action="store_true", help="kèm công văn thông báo")
     p = actions.add_parser("days-off", help="ngày nghỉ của một năm: xem, thêm, bỏ, thứ Bảy làm bù")
-    p.add_argument("year", type=int)
+    p.add_argument("year", type=year_arg)
     p.add_argument("--off", type=_date, action="append", default=[], help="thêm ngày nghỉ YYYY-MM-DD")
     p.add_argument("--name", default="Ngày nghỉ", help="tên ngày nghỉ thêm")
     p.add_argument("--not-off", type=_date, action="append", default=[], help="ngày lễ vẫn đi làm")
@@ -68,7 +75,7 @@ def run_extract(args) -> int:
 
 def _month(args) -> tuple[dt.date, dt.date]:
     today = dt.date.today()
-    year, month = (int(x) for x in args.month.split("-")) if args.month else (today.year, today.month)
+    year, month = args.month or (today.year, today.month)
     return deadlines.month_range(year, month)
 
 
@@ -98,8 +105,10 @@ def run_tick(args) -> int:
     with opened(args) as store:
         if args.action == "tick":
             deadlines.tick(store, args.deadline, args.unit, args.date)
+            print(f"Đã đánh dấu đơn vị số {args.unit} đã nộp hạn số {args.deadline}.")
         else:
             deadlines.untick(store, args.deadline, args.unit)
+            print(f"Đã bỏ đánh dấu đơn vị số {args.unit} ở hạn số {args.deadline}.")
     return 0
 
 

@@ -55,6 +55,8 @@ def read_text(path: str | os.PathLike[str]) -> TextSource:
     """The NFC text of ``path`` (.txt, .md, .docx, .pdf), one paragraph or table row a line."""
     p = Path(path)
     suffix = p.suffix.lower()
+    if p.is_dir():
+        raise TextSourceError(f"«{p.name}» ({p}) là một thư mục, không phải tệp văn bản.")
     if not p.is_file():
         raise TextSourceError(f"Không tìm thấy tệp «{p.name}» ({p}).")
     if suffix == ".pdf":
