@@ -21,7 +21,8 @@ from thiduadesk.domain.dates import DocDate
 from thiduadesk.domain.model import apply_profile
 from thiduadesk.domain.plan import Plan, Recipient
 from thiduadesk.domain.register import RegisterEntry
-from thiduadesk.ops import changes
+from thiduadesk.ops import changes, deleted
+from thiduadesk.ops.deleted import Deleted
 from thiduadesk.ops.errors import FileRefused, as_store_errors
 from thiduadesk.store.db import Store
 from thiduadesk.store.errors import ValidationError
@@ -194,10 +195,14 @@ def save_draft(store: Store, plan: Plan) -> None:
     changes.publish(store, changes.PLANS, ids={changes.PLANS: [plan.id]})
 
 
-def delete_draft(store: Store, plan_id: int) -> None:
-    """Delete a draft (an issued plan stays, with its entry in the register)."""
-    PlanRepository(store).delete(plan_id)
+def delete_draft(store: Store, plan_id: int) -> Deleted:
+    """Delete a draft (an issued plan stays, with its entry in the register); what was deleted,
+    for ``ops.deleted.restore``."""
+    repo = PlanRepository(store)
+    title = repo.get(plan_id).title or "(chưa có tên)"
+    removed = repo.delete(plan_id)
     changes.publish(store, changes.PLANS, ids={changes.PLANS: [plan_id]})
+    return Deleted(deleted.PLAN, plan_id, f"bản nháp «{title}»", removed)
 
 
 # -- issuing, printing, export ----------------------------------------------------------------------------

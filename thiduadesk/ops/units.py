@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from thiduadesk.domain.model import Person, Unit
-from thiduadesk.ops import changes
+from thiduadesk.ops import changes, deleted
+from thiduadesk.ops.deleted import Deleted
 from thiduadesk.ops.errors import FileRefused
 from thiduadesk.store.db import Store
 from thiduadesk.store.units import ImportSummary, UnitRepository
@@ -77,10 +78,14 @@ def update_unit(store: Store, unit: Unit) -> None:
     changes.publish(store, changes.UNITS, ids={changes.UNITS: [unit.id]})
 
 
-def delete_unit(store: Store, unit_id: int) -> None:
-    """Delete a unit and its people (the confirmation shows ``delete_impact`` first)."""
-    UnitRepository(store).delete(unit_id)
+def delete_unit(store: Store, unit_id: int) -> Deleted:
+    """Delete a unit and its people (the confirmation shows ``delete_impact`` first); what was
+    deleted, for ``ops.deleted.restore``."""
+    repo = UnitRepository(store)
+    name = repo.get(unit_id).name
+    removed = repo.delete(unit_id)
     changes.publish(store, changes.UNITS, changes.PEOPLE, ids={changes.UNITS: [unit_id]})
+    return Deleted(deleted.UNIT, unit_id, f"đơn vị «{name}»", removed)
 
 
 def delete_impact(store: Store, unit_id: int) -> dict[str, int]:
@@ -98,7 +103,9 @@ def update_person(store: Store, person: Person) -> None:
     changes.publish(store, changes.PEOPLE, ids={changes.PEOPLE: [person.id], changes.UNITS: [person.unit_id]})
 
 
-def delete_person(store: Store, person_id: int) -> None:
-    unit_id = UnitRepository(store).get_person(person_id).unit_id
-    UnitRepository(store).delete_person(person_id)
-    changes.publish(store, changes.PEOPLE, ids={changes.PEOPLE: [person_id], changes.UNITS: [unit_id]})
+def delete_person(store: Store, person_id: int) -> Deleted:
+    """Delete a person; what was deleted, for ``ops.deleted.restore``."""
+    person = UnitRepository(store).get_person(person_id)
+    removed = UnitRepository(store).delete_person(person_id)
+    changes.publish(store, changes.PEOPLE, ids={changes.PEOPLE: [person_id], changes.UNITS: [person.unit_id]})
+    return Deleted(deleted.PERSON, person_id, f"«{person.full_name}»", removed)
