@@ -412,6 +412,45 @@
     </message>
 </context>
 <context>
+    <name>EditCommands</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Recently &amp;deleted…</source>
+        <translation>Recently &amp;deleted…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Undo delete</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <source>Restored: %1</source>
+        <translation>Restored: %1</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z undoes it.</source>
+        <translation>Ctrl+Z undoes it.</translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <source>Register entry</source>
@@ -632,6 +671,21 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed with this copy of the program.</source>
+        <translation>The user guide is not installed with this copy of the program.</translation>
+    </message>
+    <message>
+        <source>Find in the guide</source>
+        <translation>Find in the guide</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import units from Excel</source>
@@ -827,6 +881,14 @@
         <translation>E&amp;xit</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
@@ -849,6 +911,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
     </message>
     <message>
         <source>&amp;About ThiDuaDesk</source>
@@ -1385,8 +1451,8 @@ Data file: %2</translation>
         <translation>Delete plan</translation>
     </message>
     <message>
-        <source>Delete the draft “%1”? This cannot be undone.</source>
-        <translation>Delete the draft “%1”? This cannot be undone.</translation>
+        <source>Delete the draft “%1”? Edit → Undo (Ctrl+Z) brings it back.</source>
+        <translation>Delete the draft “%1”? Edit → Undo (Ctrl+Z) brings it back.</translation>
     </message>
     <message>
         <source>Draft deleted.</source>
@@ -1636,12 +1702,12 @@ Or is it the start of a new draft? The number and the day are then cleared (mont
         <translation>A new draft version of an issued plan, to be issued with a new number</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
+        <source>Delete draft</source>
+        <translation>Delete draft</translation>
     </message>
     <message>
-        <source>Delete the selected draft</source>
-        <translation>Delete the selected draft</translation>
+        <source>Delete the selected draft (Edit → Undo brings it back)</source>
+        <translation>Delete the selected draft (Edit → Undo brings it back)</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1732,6 +1798,10 @@ They are still in the editor; the plan stays open. Try Save again (Ctrl+S).</tra
     <message>
         <source>Preview — archived copy as issued</source>
         <translation>Preview — archived copy as issued</translation>
+    </message>
+    <message>
+        <source>Draft restored.</source>
+        <translation>Draft restored.</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2118,21 @@ Do you want to replace it?</translation>
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>RecentlyDeletedDialog</name>
+    <message>
+        <source>Recently deleted</source>
+        <translation>Recently deleted</translation>
+    </message>
+    <message>
+        <source>Deleted since the program was opened; a restored item comes back as it was.</source>
+        <translation>Deleted since the program was opened; a restored item comes back as it was.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
     </message>
 </context>
 <context>

@@ -412,6 +412,45 @@
     </message>
 </context>
 <context>
+    <name>EditCommands</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Recently &amp;deleted…</source>
+        <translation>Mục đã &amp;xoá gần đây…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Hoàn tác việc xoá</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Hoàn tác: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Làm lại: %1</translation>
+    </message>
+    <message>
+        <source>Restored: %1</source>
+        <translation>Đã khôi phục %1</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z undoes it.</source>
+        <translation>Bấm Ctrl+Z để hoàn tác.</translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <source>Register entry</source>
@@ -632,6 +671,21 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed with this copy of the program.</source>
+        <translation>Bản cài đặt này không có kèm hướng dẫn sử dụng.</translation>
+    </message>
+    <message>
+        <source>Find in the guide</source>
+        <translation>Tìm trong hướng dẫn</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import units from Excel</source>
@@ -827,6 +881,14 @@
         <translation>T&amp;hoát</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Kế hoạch</translation>
+    </message>
+    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
@@ -849,6 +911,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
         <source>&amp;About ThiDuaDesk</source>
@@ -1385,8 +1451,8 @@ Tệp dữ liệu: %2</translation>
         <translation>Xóa kế hoạch</translation>
     </message>
     <message>
-        <source>Delete the draft “%1”? This cannot be undone.</source>
-        <translation>Xóa dự thảo “%1”? Không thể hoàn tác.</translation>
+        <source>Delete the draft “%1”? Edit → Undo (Ctrl+Z) brings it back.</source>
+        <translation>Xoá bản nháp “%1”? Có thể lấy lại bằng Sửa → Hoàn tác (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Draft deleted.</source>
@@ -1636,12 +1702,12 @@ Hay đây là điểm bắt đầu của một bản nháp mới? Khi đó số 
         <translation>Một phiên bản dự thảo mới của kế hoạch đã ban hành, sẽ ban hành với số mới</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Xóa</translation>
+        <source>Delete draft</source>
+        <translation>Xoá bản nháp</translation>
     </message>
     <message>
-        <source>Delete the selected draft</source>
-        <translation>Xóa dự thảo đang chọn</translation>
+        <source>Delete the selected draft (Edit → Undo brings it back)</source>
+        <translation>Xoá bản nháp đang chọn (Sửa → Hoàn tác để lấy lại)</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1732,6 +1798,10 @@ Các thay đổi vẫn còn trong trình soạn thảo; kế hoạch vẫn đang
     <message>
         <source>Preview — archived copy as issued</source>
         <translation>Xem trước — bản lưu đúng như khi ban hành</translation>
+    </message>
+    <message>
+        <source>Draft restored.</source>
+        <translation>Đã khôi phục bản nháp.</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2118,21 @@ Bạn có muốn ghi đè không?</translation>
     <message>
         <source>Note</source>
         <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>RecentlyDeletedDialog</name>
+    <message>
+        <source>Recently deleted</source>
+        <translation>Mục đã xoá gần đây</translation>
+    </message>
+    <message>
+        <source>Deleted since the program was opened; a restored item comes back as it was.</source>
+        <translation>Những mục đã xoá từ lúc mở chương trình; mục được khôi phục trở lại đúng như trước khi xoá.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
     </message>
 </context>
 <context>

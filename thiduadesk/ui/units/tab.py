@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from thiduadesk.ops import changes
+from thiduadesk.ops import deleted as deleted_kinds
 from thiduadesk.ops import units as units_ops
 from thiduadesk.ops.errors import FileRefused
 from thiduadesk.store.db import Store
@@ -35,6 +36,7 @@ from thiduadesk.ui.units.dialogs import PersonDialog, UnitDialog
 from thiduadesk.ui.units.import_dialog import ImportPreviewDialog
 from thiduadesk.ui.units.models import PeopleModel, UnitTableModel
 from thiduadesk.ui.widgets.busy import busy_cursor
+from thiduadesk.ui.widgets.deletions import deletions_of
 from thiduadesk.ui.widgets.empty_state import EmptyState
 from thiduadesk.ui.widgets.search_box import SearchBox
 from thiduadesk.ui.widgets.tab_page import TabPage
@@ -207,6 +209,7 @@ class UnitsTab(QWidget, TabPage):
         self._reload_clusters()
         self.refresh()
         changes_of(store).changed.connect(self.on_change)
+        deletions_of(store).restored.connect(self._on_restored)
 
     # -- the tab interface the main window uses ----------------------------------------------------
 
@@ -433,13 +436,14 @@ class UnitsTab(QWidget, TabPage):
         row = self.table.currentIndex().row()
         try:
             with changes.acting(self.store, self):
-                units_ops.delete_unit(self.store, unit.id)
+                gone = units_ops.delete_unit(self.store, unit.id)
         except StoreError as exc:
             prompts.warn(self, self.tr("Delete unit"), exc.message)
             return
         self._changed(None)
         if self.model.rowCount():
             self.select_unit(self.model.unit_at(min(row, self.model.rowCount() - 1)).id)
+        deletions_of(self.store).push(gone)
 
     def import_units(self) -> None:
         path = prompts.open_file(self, self.tr("Import units from Excel"), prompts.excel_filter())
@@ -515,11 +519,20 @@ class UnitsTab(QWidget, TabPage):
             return
         try:
             with changes.acting(self.store, self):
-                units_ops.delete_person(self.store, person.id)
+                gone = units_ops.delete_person(self.store, person.id)
         except StoreError as exc:
             prompts.warn(self, self.tr("Delete person"), exc.message)
             return
         self._people_changed(None)
+        deletions_of(self.store).push(gone)
+
+    def _on_restored(self, item, item_id: int) -> None:
+        """A deleted unit or person came back (Edit → Undo): show it."""
+        if item.kind == deleted_kinds.UNIT:
+            self.select_unit(item_id)
+        elif item.kind == deleted_kinds.PERSON:
+            self.select_unit(item.removed.first("people")["unit_id"])
+            self.select_person(item_id)
 
     def _people_changed(self, person_id: int | None) -> None:
         # The people count column changes too: reload the units, then the people.
