@@ -616,12 +616,28 @@
         <translation>Legal bases:</translation>
     </message>
     <message>
+        <source>Bases checked</source>
+        <translation>Bases checked</translation>
+    </message>
+    <message>
+        <source>The marked bases are right for this year: take the marks off</source>
+        <translation>The marked bases are right for this year: take the marks off</translation>
+    </message>
+    <message>
         <source>blank</source>
         <translation>blank</translation>
     </message>
     <message>
         <source>(given when issued) /</source>
         <translation>(given when issued) /</translation>
+    </message>
+    <message>
+        <source>%1 bases (tinted) were copied from last year's plan and may cite last year's documents: correct them, or confirm they are right.</source>
+        <translation>%1 bases (tinted) were copied from last year's plan and may cite last year's documents: correct them, or confirm they are right.</translation>
+    </message>
+    <message>
+        <source>Confirm legal bases</source>
+        <translation>Confirm legal bases</translation>
     </message>
     <message>
         <source>Edit date</source>
@@ -1509,6 +1525,10 @@ Or is it the start of a new draft? The number and the day are then cleared (mont
     <message>
         <source>Issue plan</source>
         <translation>Issue plan</translation>
+    </message>
+    <message>
+        <source>Issue the plan as it is?</source>
+        <translation>Issue the plan as it is?</translation>
     </message>
     <message>
         <source>The issue date %1 is unusual (%2). A number once given stays in the register for good. Issue with this date?</source>

@@ -616,12 +616,28 @@
         <translation>Căn cứ:</translation>
     </message>
     <message>
+        <source>Bases checked</source>
+        <translation>Đã kiểm tra căn cứ</translation>
+    </message>
+    <message>
+        <source>The marked bases are right for this year: take the marks off</source>
+        <translation>Các căn cứ được đánh dấu đã đúng cho năm nay: bỏ đánh dấu</translation>
+    </message>
+    <message>
         <source>blank</source>
         <translation>để trống</translation>
     </message>
     <message>
         <source>(given when issued) /</source>
         <translation>(cấp khi ban hành) /</translation>
+    </message>
+    <message>
+        <source>%1 bases (tinted) were copied from last year&apos;s plan and may cite last year&apos;s documents: correct them, or confirm they are right.</source>
+        <translation>%1 căn cứ (tô vàng) được chép từ kế hoạch năm trước, có thể vẫn dẫn văn bản của năm cũ: hãy sửa lại, hoặc xác nhận là đã đúng.</translation>
+    </message>
+    <message>
+        <source>Confirm legal bases</source>
+        <translation>Xác nhận căn cứ</translation>
     </message>
     <message>
         <source>Edit date</source>
@@ -1509,6 +1525,10 @@ Hay đây là điểm bắt đầu của một bản nháp mới? Khi đó số 
     <message>
         <source>Issue plan</source>
         <translation>Ban hành kế hoạch</translation>
+    </message>
+    <message>
+        <source>Issue the plan as it is?</source>
+        <translation>Vẫn ban hành kế hoạch như hiện tại?</translation>
     </message>
     <message>
         <source>The issue date %1 is unusual (%2). A number once given stays in the register for good. Issue with this date?</source>

@@ -183,6 +183,10 @@ class PlanActions(QObject):
         if not self.view.save_now():
             prompts.warn(self.view, self.tr("Issue plan"), self.view.status_label.text())
             return False
+        warnings = plans_ops.issue_warnings(self.view.editor.plan)
+        if warnings and not prompts.confirm(self.view, self.tr("Issue plan"), "\n\n".join(warnings) + "\n\n"
+                                            + self.tr("Issue the plan as it is?")):
+            return False
         dialog = dialogs.IssueDialog(self.view.editor.plan, self.view.store, self.view)
         if not dialogs.run_dialog(dialog):
             return False
