@@ -576,8 +576,12 @@
         <translation>year</translation>
     </message>
     <message>
-        <source>Place, date:</source>
-        <translation>Place, date:</translation>
+        <source>Place:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
     </message>
     <message>
         <source>Day and month stay blank until the plan is signed; issuing fills them in.</source>
@@ -1321,6 +1325,30 @@ Data file: %2</translation>
     <message>
         <source>No document.</source>
         <translation>No document.</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>The page as wide as the preview (Ctrl+0)</source>
+        <translation>The page as wide as the preview (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Fit page</translation>
+    </message>
+    <message>
+        <source>A whole page in view</source>
+        <translation>A whole page in view</translation>
     </message>
     <message>
         <source>The preview could not be shown.</source>

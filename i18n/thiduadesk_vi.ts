@@ -576,8 +576,12 @@
         <translation>năm</translation>
     </message>
     <message>
-        <source>Place, date:</source>
-        <translation>Địa danh, ngày tháng:</translation>
+        <source>Place:</source>
+        <translation>Địa danh:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Ngày tháng:</translation>
     </message>
     <message>
         <source>Day and month stay blank until the plan is signed; issuing fills them in.</source>
@@ -1321,6 +1325,30 @@ Tệp dữ liệu: %2</translation>
     <message>
         <source>No document.</source>
         <translation>Chưa có văn bản.</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Thu nhỏ (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Phóng to (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Vừa chiều rộng</translation>
+    </message>
+    <message>
+        <source>The page as wide as the preview (Ctrl+0)</source>
+        <translation>Trang rộng vừa khung xem trước (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Vừa trang</translation>
+    </message>
+    <message>
+        <source>A whole page in view</source>
+        <translation>Xem trọn một trang</translation>
     </message>
     <message>
         <source>The preview could not be shown.</source>

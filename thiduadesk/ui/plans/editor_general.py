@@ -47,6 +47,7 @@ class GeneralPage(QWidget):
         form.addRow(self.tr("No.:"), number_row)
 
         date_row = QHBoxLayout()
+        date_row.setContentsMargins(0, 0, 0, 0)
         self.place_edit = line_edit("placeEdit", self.tr("place, e.g. Nam Từ Liêm"))
         self.place_edit.textEdited.connect(lambda t: self._set_field("place", t, self.tr("Edit place")))
         # Place names run to three or four words; the spin boxes must not squeeze them out of sight.
@@ -54,14 +55,18 @@ class GeneralPage(QWidget):
         self.day_spin = self._spin("daySpin", 0, 31, self.tr("day"))
         self.month_spin = self._spin("monthSpin", 0, 12, self.tr("month"))
         self.year_spin = self._spin("yearSpin", YEAR_BLANK, 2100, self.tr("year"))
-        date_row.addWidget(self.place_edit, 1)
+        # Place and date on two rows, and long rows wrapped under their labels: the page must leave
+        # the preview room on a 1024 px screen.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.tr("Place:"), self.place_edit)
         date_row.addWidget(QLabel(self.tr("day")))
         date_row.addWidget(self.day_spin)
         date_row.addWidget(QLabel(self.tr("month")))
         date_row.addWidget(self.month_spin)
         date_row.addWidget(QLabel(self.tr("year")))
         date_row.addWidget(self.year_spin)
-        form.addRow(self.tr("Place, date:"), date_row)
+        date_row.addStretch(1)
+        form.addRow(self.tr("Date:"), date_row)
         hint = QLabel(self.tr("Day and month stay blank until the plan is signed; issuing fills them in."))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(placeholder-text);")
