@@ -534,6 +534,13 @@
     </message>
 </context>
 <context>
+    <name>FieldChecks</name>
+    <message>
+        <source>The phone number does not look right: a mobile number has 10 digits starting with 0 (e.g. 0912 345 678), a landline 11 digits with its area code (e.g. 024 3837 0123); +84 may stand for the first 0.</source>
+        <translation>Số điện thoại chưa đúng: số di động gồm 10 chữ số, bắt đầu bằng 0 (ví dụ 0912 345 678); số máy bàn gồm 11 chữ số kể cả mã vùng (ví dụ 024 3837 0123); có thể viết +84 thay cho số 0 đầu.</translation>
+    </message>
+</context>
+<context>
     <name>GeneralPage</name>
     <message>
         <source>e.g. Công tác thi đua, khen thưởng năm 2024</source>
