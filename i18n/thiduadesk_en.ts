@@ -788,6 +788,68 @@
     </message>
 </context>
 <context>
+    <name>ImportStartDialog</name>
+    <message>
+        <source>Import units from Excel</source>
+        <translation>Import units from Excel</translation>
+    </message>
+    <message>
+        <source>Choose an Excel workbook (.xlsx) with one row per unit under a heading row (within the first 10 rows). The columns it is read from:</source>
+        <translation>Choose an Excel workbook (.xlsx) with one row per unit under a heading row (within the first 10 rows). The columns it is read from:</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>The columns may come in any order, and other columns are left out. A level the file does not give is taken from the name (“Trường THCS …”). An empty cell never erases what is stored. Files typed in TCVN3 (.VnTime) or VNI are converted.</source>
+        <translation>The columns may come in any order, and other columns are left out. A level the file does not give is taken from the name (“Trường THCS …”). An empty cell never erases what is stored. Files typed in TCVN3 (.VnTime) or VNI are converted.</translation>
+    </message>
+    <message>
+        <source>Choose the file…</source>
+        <translation>Choose the file…</translation>
+    </message>
+    <message>
+        <source>Save empty template…</source>
+        <translation>Save empty template…</translation>
+    </message>
+    <message>
+        <source>Save empty template</source>
+        <translation>Save empty template</translation>
+    </message>
+    <message>
+        <source>mau-danh-sach-don-vi.xlsx</source>
+        <translation>mau-danh-sach-don-vi.xlsx</translation>
+    </message>
+    <message>
+        <source>Cannot write the file %1: %2</source>
+        <translation>Cannot write the file %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved the empty template to %1. Fill it in, then import it.</source>
+        <translation>Saved the empty template to %1. Fill it in, then import it.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <source>Added %1, updated %2 units.</source>
+        <translation>Added %1, updated %2 units.</translation>
+    </message>
+    <message>
+        <source>%1 rows matched a unit and changed nothing (unchanged).</source>
+        <translation>%1 rows matched a unit and changed nothing (unchanged).</translation>
+    </message>
+    <message>
+        <source>Empty cells that kept the stored value:</source>
+        <translation>Empty cells that kept the stored value:</translation>
+    </message>
+    <message>
+        <source>Names close to a unit already stored (check them):</source>
+        <translation>Names close to a unit already stored (check them):</translation>
+    </message>
+</context>
+<context>
     <name>IssueDialog</name>
     <message>
         <source>Issue plan</source>
@@ -2769,10 +2831,6 @@ Do you want to replace it?</translation>
     <message>
         <source>Cannot read the file %1: %2</source>
         <translation>Cannot read the file %1: %2</translation>
-    </message>
-    <message>
-        <source>Added %1, updated %2 units.</source>
-        <translation>Added %1, updated %2 units.</translation>
     </message>
     <message>
         <source>Export units to Excel</source>

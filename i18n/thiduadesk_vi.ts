@@ -788,6 +788,68 @@
     </message>
 </context>
 <context>
+    <name>ImportStartDialog</name>
+    <message>
+        <source>Import units from Excel</source>
+        <translation>Nhập đơn vị từ Excel</translation>
+    </message>
+    <message>
+        <source>Choose an Excel workbook (.xlsx) with one row per unit under a heading row (within the first 10 rows). The columns it is read from:</source>
+        <translation>Chọn tệp Excel (.xlsx) có mỗi đơn vị một dòng, dưới một dòng tiêu đề (trong 10 dòng đầu). Các cột được đọc:</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>bắt buộc</translation>
+    </message>
+    <message>
+        <source>The columns may come in any order, and other columns are left out. A level the file does not give is taken from the name (“Trường THCS …”). An empty cell never erases what is stored. Files typed in TCVN3 (.VnTime) or VNI are converted.</source>
+        <translation>Các cột đứng theo thứ tự nào cũng được; cột khác bị bỏ qua. Cấp học không ghi trong tệp thì lấy theo tên (“Trường THCS …”). Ô trống không bao giờ xoá dữ liệu đã có. Tệp gõ bằng TCVN3 (.VnTime) hay VNI được tự chuyển sang Unicode.</translation>
+    </message>
+    <message>
+        <source>Choose the file…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Save empty template…</source>
+        <translation>Lưu mẫu trống…</translation>
+    </message>
+    <message>
+        <source>Save empty template</source>
+        <translation>Lưu mẫu trống</translation>
+    </message>
+    <message>
+        <source>mau-danh-sach-don-vi.xlsx</source>
+        <translation>mau-danh-sach-don-vi.xlsx</translation>
+    </message>
+    <message>
+        <source>Cannot write the file %1: %2</source>
+        <translation>Không ghi được tệp %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved the empty template to %1. Fill it in, then import it.</source>
+        <translation>Đã lưu mẫu trống vào %1. Hãy điền vào rồi nhập lại.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <source>Added %1, updated %2 units.</source>
+        <translation>Đã thêm %1, cập nhật %2 đơn vị.</translation>
+    </message>
+    <message>
+        <source>%1 rows matched a unit and changed nothing (unchanged).</source>
+        <translation>%1 dòng trùng với đơn vị đã có và không thay đổi gì (giữ nguyên).</translation>
+    </message>
+    <message>
+        <source>Empty cells that kept the stored value:</source>
+        <translation>Ô trống, giữ nguyên giá trị đã có:</translation>
+    </message>
+    <message>
+        <source>Names close to a unit already stored (check them):</source>
+        <translation>Tên gần giống đơn vị đã có (hãy kiểm tra):</translation>
+    </message>
+</context>
+<context>
     <name>IssueDialog</name>
     <message>
         <source>Issue plan</source>
@@ -2769,10 +2831,6 @@ Bạn có muốn ghi đè không?</translation>
     <message>
         <source>Cannot read the file %1: %2</source>
         <translation>Không đọc được tệp %1: %2</translation>
-    </message>
-    <message>
-        <source>Added %1, updated %2 units.</source>
-        <translation>Đã thêm %1, cập nhật %2 đơn vị.</translation>
     </message>
     <message>
         <source>Export units to Excel</source>

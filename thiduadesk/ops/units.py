@@ -60,6 +60,22 @@ def import_units(store: Store, units) -> ImportSummary:
     return result
 
 
+def import_columns() -> list[tuple[str, bool]]:
+    """The columns a unit list is read from, as the clerk's headings, with whether each is
+    required (the unit's name only), in the order the export and the template write them."""
+    from thiduadesk.exchange.units_xlsx import COLUMNS
+
+    return [(heading, field == "name") for field, heading in COLUMNS]
+
+
+def write_template(path: str | Path) -> Path:
+    """An empty unit list to fill in: the headings of :func:`import_columns`, no rows."""
+    from thiduadesk.exchange.units_xlsx import write_units_xlsx
+
+    write_units_xlsx(Path(path), [], title="DANH SÁCH ĐƠN VỊ TRỰC THUỘC")
+    return Path(path)
+
+
 def export_units(path: str | Path, units: list[Unit]) -> Path:
     from thiduadesk.exchange.units_xlsx import write_units_xlsx
 

@@ -32,6 +32,7 @@ from thiduadesk.ui import prompts
 from thiduadesk.ui.changes import changes_of
 from thiduadesk.ui.formatting import format_count
 from thiduadesk.ui.labels import level_choices
+from thiduadesk.ui.units import import_dialog
 from thiduadesk.ui.units.dialogs import PersonDialog, UnitDialog
 from thiduadesk.ui.units.import_dialog import ImportPreviewDialog
 from thiduadesk.ui.units.models import PeopleModel, UnitTableModel
@@ -446,6 +447,8 @@ class UnitsTab(QWidget, TabPage):
         deletions_of(self.store).push(gone)
 
     def import_units(self) -> None:
+        if not import_dialog.ask_before_import(self):  # the expected columns, a template to fill in
+            return
         path = prompts.open_file(self, self.tr("Import units from Excel"), prompts.excel_filter())
         if not path:
             return
@@ -465,14 +468,9 @@ class UnitsTab(QWidget, TabPage):
             return None
         dialog = ImportPreviewDialog(result, self.repo, path, self)
         if self._exec(dialog) and dialog.summary is not None:
-            added, updated = dialog.summary
             self._changed(self.current_unit_id())
-            prompts.inform(
-                self,
-                self.tr("Import units from Excel"),
-                self.tr("Added %1, updated %2 units.").replace("%1", format_count(added, self.lang))
-                .replace("%2", format_count(updated, self.lang)),
-            )
+            prompts.inform(self, self.tr("Import units from Excel"),
+                           import_dialog.summary_text(dialog.summary, self.lang))
         return dialog
 
     def export_units(self) -> None:
