@@ -1674,6 +1674,10 @@ Or is it the start of a new draft? The number and the day are then cleared (mont
         <source>Recipients and signer</source>
         <translation>Recipients and signer</translation>
     </message>
+    <message>
+        <source>The plan is issued and locked: its text stays as signed. To change it, make a new version.</source>
+        <translation>The plan is issued and locked: its text stays as signed. To change it, make a new version.</translation>
+    </message>
 </context>
 <context>
     <name>PlanLabels</name>

@@ -1674,6 +1674,10 @@ Hay đây là điểm bắt đầu của một bản nháp mới? Khi đó số 
         <source>Recipients and signer</source>
         <translation>Nơi nhận và người ký</translation>
     </message>
+    <message>
+        <source>The plan is issued and locked: its text stays as signed. To change it, make a new version.</source>
+        <translation>Kế hoạch đã ban hành nên bị khoá: nội dung giữ đúng như bản đã ký. Muốn sửa, hãy tạo phiên bản mới.</translation>
+    </message>
 </context>
 <context>
     <name>PlanLabels</name>

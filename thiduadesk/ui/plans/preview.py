@@ -217,7 +217,8 @@ class PdfPreview(QWidget):
             self._search_now()
 
     def forget_reveal(self) -> None:
-        """Drop the "where am I" highlight (another document is about to be shown)."""
+        """Drop the "where am I" highlight (editing ended, or another document is about to be
+        shown); the view stays where it is."""
         self._reveal_pending = False
         self._reveal_text = ""
         self.search.setSearchString("")

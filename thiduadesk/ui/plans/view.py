@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -89,6 +90,7 @@ class PlansView(QWidget):
         self._show_plan(None)
         changes_of(store).changed.connect(self.on_change)
         deletions_of(store).restored.connect(self._on_restored)
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)
 
     # == building ====================================================================================
 
@@ -296,6 +298,18 @@ class PlansView(QWidget):
     def _on_block_shown(self, words: str) -> None:
         self.preview.reveal(words)
 
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """The preview's highlight follows the field being edited and goes when editing ends
+        (the focus leaves the editor for anything but the preview itself)."""
+        if new is None:  # another program came to the front: nothing ended
+            return
+        if self.editor.isAncestorOf(new):
+            words = self.editor.words_at(new)
+            if words:
+                self.preview.reveal(words)
+        elif not self.preview.isAncestorOf(new) and self.preview.search.searchString():
+            self.preview.forget_reveal()
+
     def _on_undo_state(self, _can: bool) -> None:
         self._update_actions()
 
@@ -376,6 +390,11 @@ class PlansView(QWidget):
         self.preview_title.setText(self.tr("Preview — archived copy as issued") if plan.is_issued
                                    else self.tr("Preview"))
         self.preview.set_pdf(data, keep_position=keep_position)
+        focus = QApplication.focusWidget()
+        if keep_position and focus is not None and self.editor.isAncestorOf(focus):
+            words = self.editor.words_at(focus)  # what is being typed, found again in the new rendering
+            if words:
+                self.preview.reveal(words)
 
     def _profile(self) -> OfficeProfile | None:
         try:
