@@ -880,6 +880,45 @@
     </message>
 </context>
 <context>
+    <name>EditCommands</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Recently &amp;deleted…</source>
+        <translation>Recently &amp;deleted…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Undo delete</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <source>Restored: %1</source>
+        <translation>Restored: %1</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z undoes it.</source>
+        <translation>Ctrl+Z undoes it.</translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <source>Register entry</source>
@@ -963,6 +1002,13 @@
     </message>
 </context>
 <context>
+    <name>FieldChecks</name>
+    <message>
+        <source>The phone number does not look right: a mobile number has 10 digits starting with 0 (e.g. 0912 345 678), a landline 11 digits with its area code (e.g. 024 3837 0123); +84 may stand for the first 0.</source>
+        <translation>The phone number does not look right: a mobile number has 10 digits starting with 0 (e.g. 0912 345 678), a landline 11 digits with its area code (e.g. 024 3837 0123); +84 may stand for the first 0.</translation>
+    </message>
+</context>
+<context>
     <name>GeneralPage</name>
     <message>
         <source>e.g. Công tác thi đua, khen thưởng năm 2024</source>
@@ -1005,8 +1051,12 @@
         <translation>year</translation>
     </message>
     <message>
-        <source>Place, date:</source>
-        <translation>Place, date:</translation>
+        <source>Place:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
     </message>
     <message>
         <source>Day and month stay blank until the plan is signed; issuing fills them in.</source>
@@ -1045,12 +1095,28 @@
         <translation>Legal bases:</translation>
     </message>
     <message>
+        <source>Bases checked</source>
+        <translation>Bases checked</translation>
+    </message>
+    <message>
+        <source>The marked bases are right for this year: take the marks off</source>
+        <translation>The marked bases are right for this year: take the marks off</translation>
+    </message>
+    <message>
         <source>blank</source>
         <translation>blank</translation>
     </message>
     <message>
         <source>(given when issued) /</source>
         <translation>(given when issued) /</translation>
+    </message>
+    <message>
+        <source>%1 bases (tinted) were copied from last year's plan and may cite last year's documents: correct them, or confirm they are right.</source>
+        <translation>%1 bases (tinted) were copied from last year's plan and may cite last year's documents: correct them, or confirm they are right.</translation>
+    </message>
+    <message>
+        <source>Confirm legal bases</source>
+        <translation>Confirm legal bases</translation>
     </message>
     <message>
         <source>Edit date</source>
@@ -1101,6 +1167,21 @@
     <message>
         <source>Restored from %1</source>
         <translation>Restored from %1</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed with this copy of the program.</source>
+        <translation>The user guide is not installed with this copy of the program.</translation>
+    </message>
+    <message>
+        <source>Find in the guide</source>
+        <translation>Find in the guide</translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1257,68 @@
     <message>
         <source>Nothing was imported; the data is as before.</source>
         <translation>Nothing was imported; the data is as before.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStartDialog</name>
+    <message>
+        <source>Import units from Excel</source>
+        <translation>Import units from Excel</translation>
+    </message>
+    <message>
+        <source>Choose an Excel workbook (.xlsx) with one row per unit under a heading row (within the first 10 rows). The columns it is read from:</source>
+        <translation>Choose an Excel workbook (.xlsx) with one row per unit under a heading row (within the first 10 rows). The columns it is read from:</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>The columns may come in any order, and other columns are left out. A level the file does not give is taken from the name (“Trường THCS …”). An empty cell never erases what is stored. Files typed in TCVN3 (.VnTime) or VNI are converted.</source>
+        <translation>The columns may come in any order, and other columns are left out. A level the file does not give is taken from the name (“Trường THCS …”). An empty cell never erases what is stored. Files typed in TCVN3 (.VnTime) or VNI are converted.</translation>
+    </message>
+    <message>
+        <source>Choose the file…</source>
+        <translation>Choose the file…</translation>
+    </message>
+    <message>
+        <source>Save empty template…</source>
+        <translation>Save empty template…</translation>
+    </message>
+    <message>
+        <source>Save empty template</source>
+        <translation>Save empty template</translation>
+    </message>
+    <message>
+        <source>mau-danh-sach-don-vi.xlsx</source>
+        <translation>mau-danh-sach-don-vi.xlsx</translation>
+    </message>
+    <message>
+        <source>Cannot write the file %1: %2</source>
+        <translation>Cannot write the file %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved the empty template to %1. Fill it in, then import it.</source>
+        <translation>Saved the empty template to %1. Fill it in, then import it.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <source>Added %1, updated %2 units.</source>
+        <translation>Added %1, updated %2 units.</translation>
+    </message>
+    <message>
+        <source>%1 rows matched a unit and changed nothing (unchanged).</source>
+        <translation>%1 rows matched a unit and changed nothing (unchanged).</translation>
+    </message>
+    <message>
+        <source>Empty cells that kept the stored value:</source>
+        <translation>Empty cells that kept the stored value:</translation>
+    </message>
+    <message>
+        <source>Names close to a unit already stored (check them):</source>
+        <translation>Names close to a unit already stored (check them):</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1434,14 @@
         <translation>E&amp;xit</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
@@ -1313,6 +1464,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
     </message>
     <message>
         <source>&amp;About ThiDuaDesk</source>
@@ -1835,6 +1990,30 @@ Data file: %2</translation>
         <translation>No document.</translation>
     </message>
     <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>The page as wide as the preview (Ctrl+0)</source>
+        <translation>The page as wide as the preview (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Fit page</translation>
+    </message>
+    <message>
+        <source>A whole page in view</source>
+        <translation>A whole page in view</translation>
+    </message>
+    <message>
         <source>The preview could not be shown.</source>
         <translation>The preview could not be shown.</translation>
     </message>
@@ -1979,8 +2158,8 @@ Data file: %2</translation>
         <translation>Delete plan</translation>
     </message>
     <message>
-        <source>Delete the draft “%1”? This cannot be undone.</source>
-        <translation>Delete the draft “%1”? This cannot be undone.</translation>
+        <source>Delete the draft “%1”? Edit → Undo (Ctrl+Z) brings it back.</source>
+        <translation>Delete the draft “%1”? Edit → Undo (Ctrl+Z) brings it back.</translation>
     </message>
     <message>
         <source>Draft deleted.</source>
@@ -2039,6 +2218,10 @@ Or is it the start of a new draft? The number and the day are then cleared (mont
         <translation>Issue plan</translation>
     </message>
     <message>
+        <source>Issue the plan as it is?</source>
+        <translation>Issue the plan as it is?</translation>
+    </message>
+    <message>
         <source>The issue date %1 is unusual (%2). A number once given stays in the register for good. Issue with this date?</source>
         <translation>The issue date %1 is unusual (%2). A number once given stays in the register for good. Issue with this date?</translation>
     </message>
@@ -2084,6 +2267,10 @@ Or is it the start of a new draft? The number and the day are then cleared (mont
     <message>
         <source>Recipients and signer</source>
         <translation>Recipients and signer</translation>
+    </message>
+    <message>
+        <source>The plan is issued and locked: its text stays as signed. To change it, make a new version.</source>
+        <translation>The plan is issued and locked: its text stays as signed. To change it, make a new version.</translation>
     </message>
 </context>
 <context>
@@ -2230,12 +2417,12 @@ Or is it the start of a new draft? The number and the day are then cleared (mont
         <translation>A new draft version of an issued plan, to be issued with a new number</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
+        <source>Delete draft</source>
+        <translation>Delete draft</translation>
     </message>
     <message>
-        <source>Delete the selected draft</source>
-        <translation>Delete the selected draft</translation>
+        <source>Delete the selected draft (Edit → Undo brings it back)</source>
+        <translation>Delete the selected draft (Edit → Undo brings it back)</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -2326,6 +2513,10 @@ They are still in the editor; the plan stays open. Try Save again (Ctrl+S).</tra
     <message>
         <source>Preview — archived copy as issued</source>
         <translation>Preview — archived copy as issued</translation>
+    </message>
+    <message>
+        <source>Draft restored.</source>
+        <translation>Draft restored.</translation>
     </message>
 </context>
 <context>
@@ -2642,6 +2833,21 @@ Do you want to replace it?</translation>
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>RecentlyDeletedDialog</name>
+    <message>
+        <source>Recently deleted</source>
+        <translation>Recently deleted</translation>
+    </message>
+    <message>
+        <source>Deleted since the program was opened; a restored item comes back as it was.</source>
+        <translation>Deleted since the program was opened; a restored item comes back as it was.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
     </message>
 </context>
 <context>
@@ -3238,10 +3444,6 @@ Do you want to replace it?</translation>
     <message>
         <source>Cannot read the file %1: %2</source>
         <translation>Cannot read the file %1: %2</translation>
-    </message>
-    <message>
-        <source>Added %1, updated %2 units.</source>
-        <translation>Added %1, updated %2 units.</translation>
     </message>
     <message>
         <source>Export units to Excel</source>

@@ -880,6 +880,45 @@
     </message>
 </context>
 <context>
+    <name>EditCommands</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Recently &amp;deleted…</source>
+        <translation>Mục đã &amp;xoá gần đây…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Hoàn tác việc xoá</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Hoàn tác: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Làm lại: %1</translation>
+    </message>
+    <message>
+        <source>Restored: %1</source>
+        <translation>Đã khôi phục %1</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z undoes it.</source>
+        <translation>Bấm Ctrl+Z để hoàn tác.</translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <source>Register entry</source>
@@ -963,6 +1002,13 @@
     </message>
 </context>
 <context>
+    <name>FieldChecks</name>
+    <message>
+        <source>The phone number does not look right: a mobile number has 10 digits starting with 0 (e.g. 0912 345 678), a landline 11 digits with its area code (e.g. 024 3837 0123); +84 may stand for the first 0.</source>
+        <translation>Số điện thoại chưa đúng: số di động gồm 10 chữ số, bắt đầu bằng 0 (ví dụ 0912 345 678); số máy bàn gồm 11 chữ số kể cả mã vùng (ví dụ 024 3837 0123); có thể viết +84 thay cho số 0 đầu.</translation>
+    </message>
+</context>
+<context>
     <name>GeneralPage</name>
     <message>
         <source>e.g. Công tác thi đua, khen thưởng năm 2024</source>
@@ -1005,8 +1051,12 @@
         <translation>năm</translation>
     </message>
     <message>
-        <source>Place, date:</source>
-        <translation>Địa danh, ngày tháng:</translation>
+        <source>Place:</source>
+        <translation>Địa danh:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Ngày tháng:</translation>
     </message>
     <message>
         <source>Day and month stay blank until the plan is signed; issuing fills them in.</source>
@@ -1045,12 +1095,28 @@
         <translation>Căn cứ:</translation>
     </message>
     <message>
+        <source>Bases checked</source>
+        <translation>Đã kiểm tra căn cứ</translation>
+    </message>
+    <message>
+        <source>The marked bases are right for this year: take the marks off</source>
+        <translation>Các căn cứ được đánh dấu đã đúng cho năm nay: bỏ đánh dấu</translation>
+    </message>
+    <message>
         <source>blank</source>
         <translation>để trống</translation>
     </message>
     <message>
         <source>(given when issued) /</source>
         <translation>(cấp khi ban hành) /</translation>
+    </message>
+    <message>
+        <source>%1 bases (tinted) were copied from last year&apos;s plan and may cite last year&apos;s documents: correct them, or confirm they are right.</source>
+        <translation>%1 căn cứ (tô vàng) được chép từ kế hoạch năm trước, có thể vẫn dẫn văn bản của năm cũ: hãy sửa lại, hoặc xác nhận là đã đúng.</translation>
+    </message>
+    <message>
+        <source>Confirm legal bases</source>
+        <translation>Xác nhận căn cứ</translation>
     </message>
     <message>
         <source>Edit date</source>
@@ -1101,6 +1167,21 @@
     <message>
         <source>Restored from %1</source>
         <translation>Đã khôi phục từ %1</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed with this copy of the program.</source>
+        <translation>Bản cài đặt này không có kèm hướng dẫn sử dụng.</translation>
+    </message>
+    <message>
+        <source>Find in the guide</source>
+        <translation>Tìm trong hướng dẫn</translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1257,68 @@
     <message>
         <source>Nothing was imported; the data is as before.</source>
         <translation>Chưa nhập gì; dữ liệu vẫn như trước.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStartDialog</name>
+    <message>
+        <source>Import units from Excel</source>
+        <translation>Nhập đơn vị từ Excel</translation>
+    </message>
+    <message>
+        <source>Choose an Excel workbook (.xlsx) with one row per unit under a heading row (within the first 10 rows). The columns it is read from:</source>
+        <translation>Chọn tệp Excel (.xlsx) có mỗi đơn vị một dòng, dưới một dòng tiêu đề (trong 10 dòng đầu). Các cột được đọc:</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>bắt buộc</translation>
+    </message>
+    <message>
+        <source>The columns may come in any order, and other columns are left out. A level the file does not give is taken from the name (“Trường THCS …”). An empty cell never erases what is stored. Files typed in TCVN3 (.VnTime) or VNI are converted.</source>
+        <translation>Các cột đứng theo thứ tự nào cũng được; cột khác bị bỏ qua. Cấp học không ghi trong tệp thì lấy theo tên (“Trường THCS …”). Ô trống không bao giờ xoá dữ liệu đã có. Tệp gõ bằng TCVN3 (.VnTime) hay VNI được tự chuyển sang Unicode.</translation>
+    </message>
+    <message>
+        <source>Choose the file…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Save empty template…</source>
+        <translation>Lưu mẫu trống…</translation>
+    </message>
+    <message>
+        <source>Save empty template</source>
+        <translation>Lưu mẫu trống</translation>
+    </message>
+    <message>
+        <source>mau-danh-sach-don-vi.xlsx</source>
+        <translation>mau-danh-sach-don-vi.xlsx</translation>
+    </message>
+    <message>
+        <source>Cannot write the file %1: %2</source>
+        <translation>Không ghi được tệp %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved the empty template to %1. Fill it in, then import it.</source>
+        <translation>Đã lưu mẫu trống vào %1. Hãy điền vào rồi nhập lại.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <source>Added %1, updated %2 units.</source>
+        <translation>Đã thêm %1, cập nhật %2 đơn vị.</translation>
+    </message>
+    <message>
+        <source>%1 rows matched a unit and changed nothing (unchanged).</source>
+        <translation>%1 dòng trùng với đơn vị đã có và không thay đổi gì (giữ nguyên).</translation>
+    </message>
+    <message>
+        <source>Empty cells that kept the stored value:</source>
+        <translation>Ô trống, giữ nguyên giá trị đã có:</translation>
+    </message>
+    <message>
+        <source>Names close to a unit already stored (check them):</source>
+        <translation>Tên gần giống đơn vị đã có (hãy kiểm tra):</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1434,14 @@
         <translation>T&amp;hoát</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Kế hoạch</translation>
+    </message>
+    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
@@ -1313,6 +1464,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
         <source>&amp;About ThiDuaDesk</source>
@@ -1835,6 +1990,30 @@ Tệp dữ liệu: %2</translation>
         <translation>Chưa có văn bản.</translation>
     </message>
     <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Thu nhỏ (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Phóng to (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Vừa chiều rộng</translation>
+    </message>
+    <message>
+        <source>The page as wide as the preview (Ctrl+0)</source>
+        <translation>Trang rộng vừa khung xem trước (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Vừa trang</translation>
+    </message>
+    <message>
+        <source>A whole page in view</source>
+        <translation>Xem trọn một trang</translation>
+    </message>
+    <message>
         <source>The preview could not be shown.</source>
         <translation>Không hiển thị được bản xem trước.</translation>
     </message>
@@ -1979,8 +2158,8 @@ Tệp dữ liệu: %2</translation>
         <translation>Xóa kế hoạch</translation>
     </message>
     <message>
-        <source>Delete the draft “%1”? This cannot be undone.</source>
-        <translation>Xóa dự thảo “%1”? Không thể hoàn tác.</translation>
+        <source>Delete the draft “%1”? Edit → Undo (Ctrl+Z) brings it back.</source>
+        <translation>Xoá bản nháp “%1”? Có thể lấy lại bằng Sửa → Hoàn tác (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Draft deleted.</source>
@@ -2039,6 +2218,10 @@ Hay đây là điểm bắt đầu của một bản nháp mới? Khi đó số 
         <translation>Ban hành kế hoạch</translation>
     </message>
     <message>
+        <source>Issue the plan as it is?</source>
+        <translation>Vẫn ban hành kế hoạch như hiện tại?</translation>
+    </message>
+    <message>
         <source>The issue date %1 is unusual (%2). A number once given stays in the register for good. Issue with this date?</source>
         <translation>Ngày ban hành %1 bất thường (%2). Số đã cấp sẽ nằm lại trong sổ văn bản đi. Vẫn ban hành với ngày này?</translation>
     </message>
@@ -2084,6 +2267,10 @@ Hay đây là điểm bắt đầu của một bản nháp mới? Khi đó số 
     <message>
         <source>Recipients and signer</source>
         <translation>Nơi nhận và người ký</translation>
+    </message>
+    <message>
+        <source>The plan is issued and locked: its text stays as signed. To change it, make a new version.</source>
+        <translation>Kế hoạch đã ban hành nên bị khoá: nội dung giữ đúng như bản đã ký. Muốn sửa, hãy tạo phiên bản mới.</translation>
     </message>
 </context>
 <context>
@@ -2230,12 +2417,12 @@ Hay đây là điểm bắt đầu của một bản nháp mới? Khi đó số 
         <translation>Một phiên bản dự thảo mới của kế hoạch đã ban hành, sẽ ban hành với số mới</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Xóa</translation>
+        <source>Delete draft</source>
+        <translation>Xoá bản nháp</translation>
     </message>
     <message>
-        <source>Delete the selected draft</source>
-        <translation>Xóa dự thảo đang chọn</translation>
+        <source>Delete the selected draft (Edit → Undo brings it back)</source>
+        <translation>Xoá bản nháp đang chọn (Sửa → Hoàn tác để lấy lại)</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -2326,6 +2513,10 @@ Các thay đổi vẫn còn trong trình soạn thảo; kế hoạch vẫn đang
     <message>
         <source>Preview — archived copy as issued</source>
         <translation>Xem trước — bản lưu đúng như khi ban hành</translation>
+    </message>
+    <message>
+        <source>Draft restored.</source>
+        <translation>Đã khôi phục bản nháp.</translation>
     </message>
 </context>
 <context>
@@ -2642,6 +2833,21 @@ Bạn có muốn ghi đè không?</translation>
     <message>
         <source>Note</source>
         <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>RecentlyDeletedDialog</name>
+    <message>
+        <source>Recently deleted</source>
+        <translation>Mục đã xoá gần đây</translation>
+    </message>
+    <message>
+        <source>Deleted since the program was opened; a restored item comes back as it was.</source>
+        <translation>Những mục đã xoá từ lúc mở chương trình; mục được khôi phục trở lại đúng như trước khi xoá.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
     </message>
 </context>
 <context>
@@ -3238,10 +3444,6 @@ Bạn có muốn ghi đè không?</translation>
     <message>
         <source>Cannot read the file %1: %2</source>
         <translation>Không đọc được tệp %1: %2</translation>
-    </message>
-    <message>
-        <source>Added %1, updated %2 units.</source>
-        <translation>Đã thêm %1, cập nhật %2 đơn vị.</translation>
     </message>
     <message>
         <source>Export units to Excel</source>

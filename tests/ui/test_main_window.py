@@ -112,7 +112,7 @@ def test_the_start_up_panel_shows_what_is_due_over_the_tabs(window, store, qtbot
 
 def test_menus(window):
     titles = [action.text() for action in window.menuBar().actions()]
-    assert titles == ["&File", "&Settings", "&Help"]
+    assert titles == ["&File", "&Edit", "&Plan", "&Settings", "&Help"]  # Edit and Plan: issue 8
     assert window.backup_action.shortcut().toString() == "Ctrl+Shift+S"
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
 

@@ -81,7 +81,7 @@ def test_vietnamese_is_the_default_language(qapp, db_path, tmp_path):
 
     assert run_gui(db_path, lang=None, exit_when_ready=True, backup_dir=tmp_path / "b", on_ready=ready) == 0
     assert seen["tabs"] == ["Kế hoạch", "Lịch hạn", "Khen thưởng", "Sổ văn bản đi", "Đơn vị"]
-    assert seen["menus"] == ["&Tệp", "&Cài đặt", "Trợ &giúp"]
+    assert seen["menus"] == ["&Tệp", "&Sửa", "&Kế hoạch", "&Cài đặt", "Trợ &giúp"]  # Sửa, Kế hoạch: issue 8
     assert seen["buttons"] == ["Đồng ý", "Hủy"]
     assert seen["message"] == ["&Có", "&Không"]
     assert seen["units header"] == "Tên đơn vị"

@@ -37,7 +37,11 @@ def seeded(repo):
 
 
 @pytest.fixture
-def tab(store, qtbot, answers):
+def tab(store, qtbot, answers, monkeypatch):
+    # The columns the import expects are shown before the file dialog (tests/ui/test_units_import.py);
+    # here the clerk goes straight on to the file.
+    from thiduadesk.ui.units import import_dialog
+    monkeypatch.setattr(import_dialog, "ask_before_import", lambda parent: True)
     widget = UnitsTab(store)
     qtbot.addWidget(widget)
     widget.resize(1200, 700)

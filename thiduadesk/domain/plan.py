@@ -72,6 +72,10 @@ class Plan(OfficialDocument):
 
     symbol: str = "KH-PGDĐT"
     timetable: Timetable | None = None
+    # Legal bases copied from last year's plan (copy to next year), as they were copied: a basis
+    # still written so has not been checked (domain/plan_ops.bases_to_check); editing it, or the
+    # clerk's "checked", takes it off.
+    bases_to_check: list[str] = field(default_factory=list)
 
     def headings(self) -> list[str]:
         """Top-level section headings in order, as printed ("I. MỤC ĐÍCH, YÊU CẦU")."""
@@ -93,6 +97,7 @@ def plan_from_dict(data: dict) -> Plan:
             if tt
             else None
         ),
+        bases_to_check=list(data.get("bases_to_check") or []),
     )
 
 

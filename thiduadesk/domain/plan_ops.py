@@ -65,11 +65,13 @@ def copy_for_next_year(plan: Plan, years: int = 1) -> Plan:
     """Last year's plan as this year's draft: years moved forward, number and date cleared.
 
     Legal bases are kept as they were (the clerk replaces them with this year's upper-level
-    plans), but their years are not shifted — a basis names a real, dated document.
+    plans), but their years are not shifted — a basis names a real, dated document — and each is
+    marked to be checked (:func:`bases_to_check`) until the clerk edits or confirms it.
     """
     new = as_new_draft(plan)
     new.version = 1
     new.parent_id = None
+    new.bases_to_check = [b for b in new.bases if b.strip()]  # last year's documents: to be checked
     new.title = shift_years(plan.title, years)
     new.date = DocDate(None, None, (plan.date.year + years) if plan.date.year else None)
     for block in new.body:
@@ -104,3 +106,23 @@ def new_version(plan: Plan) -> Plan:
     new.version = plan.version + 1
     new.parent_id = plan.id
     return new
+
+
+def bases_to_check(plan: Plan) -> list[int]:
+    """Indices of the legal bases still as they were copied from last year's plan."""
+    marked = {b.strip() for b in plan.bases_to_check}
+    return [i for i, basis in enumerate(plan.bases) if basis.strip() and basis.strip() in marked]
+
+
+def confirm_bases(plan: Plan) -> None:
+    """The clerk has checked the copied bases: none is marked any more."""
+    plan.bases_to_check = []
+
+
+def bases_warning(plan: Plan) -> str:
+    """The notice before printing or issuing while copied bases are unchecked (Vietnamese), or ""."""
+    count = len(bases_to_check(plan))
+    if not count:
+        return ""
+    return (f"{count} căn cứ chép từ kế hoạch năm trước chưa được kiểm tra (tô vàng ở trang Chung): có thể "
+            "vẫn dẫn văn bản của năm cũ. Hãy sửa cho đúng văn bản của năm nay, hoặc bấm «Đã kiểm tra căn cứ».")

@@ -21,7 +21,8 @@ from thiduadesk.domain.dates import DocDate
 from thiduadesk.domain.model import apply_profile
 from thiduadesk.domain.plan import Plan, Recipient
 from thiduadesk.domain.register import RegisterEntry
-from thiduadesk.ops import changes
+from thiduadesk.ops import changes, deleted
+from thiduadesk.ops.deleted import Deleted
 from thiduadesk.ops.errors import FileRefused, as_store_errors
 from thiduadesk.store.db import Store
 from thiduadesk.store.errors import ValidationError
@@ -194,10 +195,14 @@ def save_draft(store: Store, plan: Plan) -> None:
     changes.publish(store, changes.PLANS, ids={changes.PLANS: [plan.id]})
 
 
-def delete_draft(store: Store, plan_id: int) -> None:
-    """Delete a draft (an issued plan stays, with its entry in the register)."""
-    PlanRepository(store).delete(plan_id)
+def delete_draft(store: Store, plan_id: int) -> Deleted:
+    """Delete a draft (an issued plan stays, with its entry in the register); what was deleted,
+    for ``ops.deleted.restore``."""
+    repo = PlanRepository(store)
+    title = repo.get(plan_id).title or "(chưa có tên)"
+    removed = repo.delete(plan_id)
     changes.publish(store, changes.PLANS, ids={changes.PLANS: [plan_id]})
+    return Deleted(deleted.PLAN, plan_id, f"bản nháp «{title}»", removed)
 
 
 # -- issuing, printing, export ----------------------------------------------------------------------------
@@ -211,6 +216,13 @@ def issue(store: Store, plan_id: int, date: dt.date | None = None, *, copies: in
     return issue_plan(store, plan_id, date or dt.date.today(), copies=copies, file_copy=file_copy)
 
 
+def issue_warnings(plan: Plan) -> list[str]:
+    """What the clerk should confirm before issuing ``plan`` (Vietnamese): legal bases copied from
+    last year and not checked."""
+    warning = plan_ops.bases_warning(plan)
+    return [warning] if warning else []
+
+
 def pdf_bytes(store: Store, plan: Plan) -> bytes:
     """What printing gives: the archived file of an issued plan, byte for byte as signed, or a
     fresh rendering of a draft (``plan`` as it is now, saved or not)."""
@@ -222,11 +234,14 @@ def pdf_bytes(store: Store, plan: Plan) -> bytes:
 
 
 def print_warnings(store: Store, plan: Plan) -> list[str]:
-    """What the clerk should know before printing ``plan`` (Vietnamese): no office profile yet
-    (the header's office block and the place would be empty), characters the font cannot print."""
+    """What the clerk should know before printing ``plan`` (Vietnamese): legal bases copied from
+    last year and not checked yet, no office profile yet (the header's office block and the place
+    would be empty), characters the font cannot print."""
     from thiduadesk.documents.fonts import unprintable
 
     out = []
+    if plan_ops.bases_warning(plan) and not plan.is_issued:
+        out.append(plan_ops.bases_warning(plan))
     if load_profile(store) is None and not plan.office_name.strip():
         out.append("Chưa có thông tin cơ quan: đầu văn bản sẽ thiếu tên cơ quan và địa danh. "
                    "Hãy điền ở Cài đặt → Thông tin cơ quan, hoặc bằng lệnh «thiduadesk profile set».")

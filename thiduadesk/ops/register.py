@@ -8,7 +8,8 @@ from pathlib import Path
 
 from thiduadesk.domain.dates import screen_date
 from thiduadesk.domain.register import RegisterEntry
-from thiduadesk.ops import changes
+from thiduadesk.ops import changes, deleted
+from thiduadesk.ops.deleted import Deleted
 from thiduadesk.store.db import Store
 from thiduadesk.store.profile import load_profile
 from thiduadesk.store.register import RegisterRepository
@@ -63,10 +64,14 @@ def update_entry(store: Store, entry: RegisterEntry) -> RegisterEntry:
     return repo.get(entry.id)
 
 
-def delete_entry(store: Store, entry_id: int) -> None:
-    """Delete an entry made by hand (documents issued by the program stay)."""
-    RegisterRepository(store).delete_manual(entry_id)
+def delete_entry(store: Store, entry_id: int) -> Deleted:
+    """Delete an entry made by hand (documents issued by the program stay); what was deleted,
+    for ``ops.deleted.restore``."""
+    repo = RegisterRepository(store)
+    shown = repo.get(entry_id).number_and_symbol
+    removed = repo.delete_manual(entry_id)
     changes.publish(store, changes.REGISTER, ids={changes.REGISTER: [entry_id]})
+    return Deleted(deleted.REGISTER_ENTRY, entry_id, f"văn bản số {shown} khỏi sổ", removed)
 
 
 def register_pdf(store: Store, year: int) -> bytes:

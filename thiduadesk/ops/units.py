@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from thiduadesk.domain.model import Person, Unit
-from thiduadesk.ops import changes
+from thiduadesk.ops import changes, deleted
+from thiduadesk.ops.deleted import Deleted
 from thiduadesk.ops.errors import FileRefused
 from thiduadesk.store.db import Store
 from thiduadesk.store.units import ImportSummary, UnitRepository
@@ -59,6 +60,22 @@ def import_units(store: Store, units) -> ImportSummary:
     return result
 
 
+def import_columns() -> list[tuple[str, bool]]:
+    """The columns a unit list is read from, as the clerk's headings, with whether each is
+    required (the unit's name only), in the order the export and the template write them."""
+    from thiduadesk.exchange.units_xlsx import COLUMNS
+
+    return [(heading, field == "name") for field, heading in COLUMNS]
+
+
+def write_template(path: str | Path) -> Path:
+    """An empty unit list to fill in: the headings of :func:`import_columns`, no rows."""
+    from thiduadesk.exchange.units_xlsx import write_units_xlsx
+
+    write_units_xlsx(Path(path), [], title="DANH SÁCH ĐƠN VỊ TRỰC THUỘC")
+    return Path(path)
+
+
 def export_units(path: str | Path, units: list[Unit]) -> Path:
     from thiduadesk.exchange.units_xlsx import write_units_xlsx
 
@@ -77,10 +94,14 @@ def update_unit(store: Store, unit: Unit) -> None:
     changes.publish(store, changes.UNITS, ids={changes.UNITS: [unit.id]})
 
 
-def delete_unit(store: Store, unit_id: int) -> None:
-    """Delete a unit and its people (the confirmation shows ``delete_impact`` first)."""
-    UnitRepository(store).delete(unit_id)
+def delete_unit(store: Store, unit_id: int) -> Deleted:
+    """Delete a unit and its people (the confirmation shows ``delete_impact`` first); what was
+    deleted, for ``ops.deleted.restore``."""
+    repo = UnitRepository(store)
+    name = repo.get(unit_id).name
+    removed = repo.delete(unit_id)
     changes.publish(store, changes.UNITS, changes.PEOPLE, ids={changes.UNITS: [unit_id]})
+    return Deleted(deleted.UNIT, unit_id, f"đơn vị «{name}»", removed)
 
 
 def delete_impact(store: Store, unit_id: int) -> dict[str, int]:
@@ -98,7 +119,9 @@ def update_person(store: Store, person: Person) -> None:
     changes.publish(store, changes.PEOPLE, ids={changes.PEOPLE: [person.id], changes.UNITS: [person.unit_id]})
 
 
-def delete_person(store: Store, person_id: int) -> None:
-    unit_id = UnitRepository(store).get_person(person_id).unit_id
-    UnitRepository(store).delete_person(person_id)
-    changes.publish(store, changes.PEOPLE, ids={changes.PEOPLE: [person_id], changes.UNITS: [unit_id]})
+def delete_person(store: Store, person_id: int) -> Deleted:
+    """Delete a person; what was deleted, for ``ops.deleted.restore``."""
+    person = UnitRepository(store).get_person(person_id)
+    removed = UnitRepository(store).delete_person(person_id)
+    changes.publish(store, changes.PEOPLE, ids={changes.PEOPLE: [person_id], changes.UNITS: [person.unit_id]})
+    return Deleted(deleted.PERSON, person_id, f"«{person.full_name}»", removed)

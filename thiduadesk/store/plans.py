@@ -18,6 +18,7 @@ from thiduadesk.store.db import Store, utc_now
 from thiduadesk.store.documents import normalised, search_text
 from thiduadesk.store.errors import ValidationError
 from thiduadesk.store.register import RegisterRepository
+from thiduadesk.store.restore import RemovedRows, capture, put_back
 
 
 @dataclass
@@ -122,13 +123,28 @@ class PlanRepository:
         with self.store.transaction():
             self._write(plan, "update", current.to_dict())
 
-    def delete(self, plan_id: int) -> None:
+    def delete(self, plan_id: int) -> RemovedRows:
+        """Delete a draft; returns what was taken, for :meth:`restore`."""
         plan = self.get(plan_id)
         if plan.is_issued:
             raise ValidationError("Kế hoạch đã ban hành được lưu trong sổ văn bản đi, không xoá được.")
         with self.store.transaction():
+            removed = capture(self.store, "plans", plan_id)
             self.conn.execute("DELETE FROM plans WHERE id = ?", (plan_id,))
             self.store.audit("plans", plan_id, "delete", plan.to_dict(), None)
+        return removed
+
+    def restore(self, removed: RemovedRows) -> int:
+        """Put a deleted draft back (its deadlines and later versions point to it again); its id."""
+        row = removed.first("plans")
+
+        def renumbered(table: str, old: int, new: int) -> None:
+            if table == "plans" and new != old:  # the id inside the JSON follows the row's
+                self.conn.execute("UPDATE plans SET data = json_set(data, '$.id', ?) WHERE id = ?", (new, new))
+
+        title = row["title"] or "(chưa có tên)"
+        moved = put_back(self.store, removed, what=f"kế hoạch «{title}»", after_insert=renumbered)
+        return moved.get("plans", {}).get(row["id"], row["id"])
 
     def create_from_template(self, template: Plan, profile: OfficeProfile | None, year: int) -> int:
         plan = apply_profile(plan_ops.as_new_draft(template), profile)

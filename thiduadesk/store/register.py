@@ -6,10 +6,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import asdict, fields
 
+from thiduadesk.domain.numbering import number_and_symbol
 from thiduadesk.domain.register import PER_TYPE_SEQUENCE, SHARED_SEQUENCE, RegisterEntry
 from thiduadesk.domain.text import clean_text, fold
 from thiduadesk.store.db import Store
 from thiduadesk.store.errors import ValidationError
+from thiduadesk.store.restore import RemovedRows, capture, put_back
 
 SEQUENCE_SETTING = "numbering_sequence"
 _COLUMNS = [f.name for f in fields(RegisterEntry) if f.name != "id"]
@@ -129,13 +131,34 @@ class RegisterRepository:
             self.conn.execute(f"UPDATE register SET {', '.join(c + ' = ?' for c in row)} WHERE id = ?", [*row.values(), clean.id])
             self.store.audit("register", clean.id, "update", asdict(before), asdict(clean))
 
-    def delete_manual(self, entry_id: int) -> None:
+    def delete_manual(self, entry_id: int) -> RemovedRows:
+        """Delete an entry made by hand; returns what was taken, for :meth:`restore`."""
         before = self.get(entry_id)
         if before.issued_here:
             raise ValidationError("Văn bản do chương trình ban hành không xoá được khỏi sổ.")
         with self.store.transaction():
+            removed = capture(self.store, "register", entry_id)
             self.conn.execute("DELETE FROM register WHERE id = ?", (entry_id,))
             self.store.audit("register", entry_id, "delete", asdict(before), None)
+        return removed
+
+    def restore(self, removed: RemovedRows) -> int:
+        """Put a deleted entry back with its number; refused when the number was given again."""
+        row = removed.first("register")
+        shown = number_and_symbol(row["number"], row["symbol"])
+        entry = _row_to_entry({**row, "id": None})
+        try:
+            self._check_free(entry)
+        except ValidationError as exc:
+            raise ValidationError(f"Không khôi phục được văn bản số {shown}: {exc.message}") from None
+
+        def conflict(_table: str, exc) -> str:
+            if "UNIQUE" in str(exc):
+                return f"số {shown} năm {row['year']} đã được ghi cho văn bản khác trong sổ."
+            return ""
+
+        moved = put_back(self.store, removed, what=f"văn bản số {shown}", conflict=conflict)
+        return moved.get("register", {}).get(row["id"], row["id"])
 
     def get(self, entry_id: int) -> RegisterEntry:
         rows = self._rows("SELECT * FROM register WHERE id = ?",

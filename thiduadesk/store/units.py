@@ -9,6 +9,7 @@ from thiduadesk.domain.model import LEVEL_LABELS_VI, LEVELS, Person, Unit
 from thiduadesk.domain.text import clean_text, fold, match_key, name_sort_key, vi_sort_key
 from thiduadesk.store.db import Store
 from thiduadesk.store.errors import ValidationError
+from thiduadesk.store.restore import RemovedRows, capture, put_back
 
 _UNIT_COLUMNS = ("name", "level", "cluster", "head_name", "phone", "email", "address", "active")
 _PERSON_COLUMNS = ("unit_id", "full_name", "gender", "position", "birth_year")
@@ -241,12 +242,35 @@ class UnitRepository:
         people = self.conn.execute("SELECT COUNT(*) FROM people WHERE unit_id = ?", (unit_id,)).fetchone()[0]
         return {"people": people}
 
-    def delete(self, unit_id: int) -> None:
+    def delete(self, unit_id: int) -> RemovedRows:
+        """Delete a unit and its people; returns what was taken, for :meth:`restore`."""
         before = self.get(unit_id)
         people = [asdict(p) for p in self.list_people(unit_id)]
         with self.store.transaction():
+            removed = capture(self.store, "units", unit_id)
             self.conn.execute("DELETE FROM units WHERE id = ?", (unit_id,))
             self.store.audit("units", unit_id, "delete", {**asdict(before), "people": people}, None)
+        return removed
+
+    def restore(self, removed: RemovedRows) -> int:
+        """Put a deleted unit (with its people) or a deleted person back; the unit's or the
+        person's id (the same as before unless a new row took it)."""
+        unit = removed.first("units")
+        if unit is not None:
+            what, table, old = f"đơn vị «{unit['name']}»", "units", unit["id"]
+        else:
+            person = removed.first("people")
+            what, table, old = f"«{person['full_name']}»", "people", person["id"]
+
+        def conflict(t: str, exc) -> str:
+            if t == "units" and "UNIQUE" in str(exc):
+                return "đã có đơn vị khác cùng tên; hãy đổi tên đơn vị đó rồi thử lại."
+            if t == "people" and "FOREIGN KEY" in str(exc):
+                return "đơn vị của người này không còn; hãy khôi phục đơn vị trước."
+            return ""
+
+        moved = put_back(self.store, removed, what=what, conflict=conflict)
+        return moved.get(table, {}).get(old, old)
 
     def import_units(self, units: list[Unit], *, update_existing: bool = True,
                      given: Sequence[Collection[str]] | None = None,
@@ -384,8 +408,10 @@ class UnitRepository:
             )
             self.store.audit("people", person.id, "update", asdict(before), asdict(person))
 
-    def delete_person(self, person_id: int) -> None:
+    def delete_person(self, person_id: int) -> RemovedRows:
         before = self.get_person(person_id)
         with self.store.transaction():
+            removed = capture(self.store, "people", person_id)
             self.conn.execute("DELETE FROM people WHERE id = ?", (person_id,))
             self.store.audit("people", person_id, "delete", asdict(before), None)
+        return removed

@@ -1,5 +1,6 @@
-"""The main window: five tabs (Kế hoạch, Lịch hạn, Khen thưởng, Sổ văn bản đi, Đơn vị), menus,
-shortcuts, status bar. It subscribes once to the change notification of the open store (every
+"""The main window: five tabs (Kế hoạch, Lịch hạn, Khen thưởng, Sổ văn bản đi, Đơn vị), menus
+(Tệp, Sửa with one Undo/Redo for the window — ui/edit_menu.py —, Kế hoạch with the plans view's own
+actions, Cài đặt, Trợ giúp with the user guide), shortcuts, status bar. It subscribes once to the change notification of the open store (every
 view connects to the same signal) and keeps the office profile and the counts up to date."""
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from thiduadesk.store.db import Store
 from thiduadesk.store.errors import StoreError
 from thiduadesk.ui import preferences, prompts
 from thiduadesk.ui.changes import changes_of
+from thiduadesk.ui.edit_menu import EditCommands
 from thiduadesk.ui.formatting import format_count
 from thiduadesk.ui.plans import make_plans_tab
 from thiduadesk.ui.register.view import RegisterView
@@ -94,6 +96,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._update_counts()
         self.restore_layout()
+        self.edit_commands.follow_stack(self.current_tab().undo_stack())
 
     def default_size(self) -> QSize:
         """1280×760, but never larger than the screen's free area (taskbar, title bar and frame
@@ -132,6 +135,31 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
+        self.edit_commands = EditCommands(self, self.store)
+        self.edit_commands.build_menu(bar.addMenu(self.tr("&Edit")))
+        self.statusBar().addPermanentWidget(self.edit_commands.undo_button)
+        self.plan_menu = bar.addMenu(self.tr("&Plan"))
+        self.plan_menu.setObjectName("planMenu")
+        plans = getattr(self.plans_tab, "plans", None)  # the plans view (a stand-in tab has none)
+        if plans is not None:
+            self._fill_plan_menu(plans)
+        self._build_settings_and_help_menus()
+
+    def _fill_plan_menu(self, plans) -> None:
+        """The plans view's own actions (one QAction each, shared with its toolbar)."""
+        plans.wants_front.connect(lambda: self.tabs.setCurrentWidget(self.plans_tab))
+        for group in ((plans.new_action, plans.import_action, plans.copy_year_action, plans.duplicate_action,
+                       plans.new_version_action),
+                      (plans.save_action, plans.issue_action),
+                      (plans.print_action, plans.pdf_action, plans.docx_action),
+                      (plans.delete_action,)):
+            if self.plan_menu.actions():
+                self.plan_menu.addSeparator()
+            for action in group:
+                self.plan_menu.addAction(action)
+
+    def _build_settings_and_help_menus(self) -> None:
+        bar = self.menuBar()
         settings_menu = bar.addMenu(self.tr("&Settings"))
         self.profile_action = self._action(self.tr("&Office information…"), self.edit_profile,
                                            name="profileAction")
@@ -150,8 +178,14 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = action
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.guide_action = self._action(self.tr("&User guide"), self.show_guide, QKeySequence.StandardKey.HelpContents,
+                                         name="guideAction")
+        self.guide_action.setShortcuts([QKeySequence("F1")])
         self.about_action = self._action(self.tr("&About ThiDuaDesk"), self.show_about, name="aboutAction")
+        help_menu.addAction(self.guide_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
+        self.guide_dialog = None
 
     def _build_shortcuts(self) -> None:
         self.tab_actions = []
@@ -198,6 +232,7 @@ class MainWindow(QMainWindow):
         if self.tabs.currentWidget() is self._awards_pending:
             self._build_awards_tab()
         self._current_tab = self.tabs.currentWidget()
+        self.edit_commands.follow_stack(self._current_tab.undo_stack())
 
     def show_due_summary(self, today: dt.date | None = None) -> None:
         """The start-up panel over the tabs: what is overdue, due today and due in the next 7 days
@@ -404,6 +439,16 @@ class MainWindow(QMainWindow):
                        self.tr("The new language will be used from the next start of the program."))
 
     # -- Help menu ---------------------------------------------------------------------------------------
+
+    def show_guide(self) -> None:
+        """The Vietnamese user guide in a window beside the program's (not modal)."""
+        from thiduadesk.ui.help.dialog import GuideDialog
+
+        if self.guide_dialog is None:
+            self.guide_dialog = GuideDialog(self)
+        self.guide_dialog.show()
+        self.guide_dialog.raise_()
+        self.guide_dialog.activateWindow()
 
     def show_about(self) -> None:
         prompts.inform(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
@@ -13,10 +12,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from thiduadesk.domain.contacts import email_ok, phone_ok
 from thiduadesk.domain.model import OfficeProfile
 from thiduadesk.ops import profile as profile_ops
 from thiduadesk.store.db import Store
 from thiduadesk.store.errors import StoreError
+from thiduadesk.ui.widgets.field_checks import FieldChecks, phone_message
 from thiduadesk.ui.widgets.guarded_dialog import GuardedDialog
 
 # What a new office starts with: the parts that are the same in every district.
@@ -113,6 +114,16 @@ class OfficeProfileDialog(GuardedDialog):
         self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
         self.error_label.hide()
         layout.addWidget(self.error_label)
+        self.checks = FieldChecks(form, self.error_label, self)
+        required = {
+            "office_name": self.tr("The office name is required."),
+            "symbol": self.tr("The abbreviation is required (it goes into every document number)."),
+            "place": self.tr("The place name is required (it is printed before every date)."),
+        }
+        for name, message in required.items():
+            self.checks.add(self.edits[name], lambda text, m=message: "" if text.strip() else m)
+        self.checks.add(self.edits["email"], lambda text: "" if email_ok(text) else self.email_message())
+        self.checks.add(self.edits["phone"], lambda text: "" if phone_ok(text) else self.phone_message())
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.specimen_button = None
@@ -135,35 +146,21 @@ class OfficeProfileDialog(GuardedDialog):
         deputies = [line for line in self.deputies_edit.toPlainText().splitlines() if line.strip()]
         return OfficeProfile(**values, deputies=deputies)
 
-    def _missing(self, profile: OfficeProfile) -> list[str]:
-        missing = []
-        if not profile.office_name.strip():
-            missing.append(self.tr("The office name is required."))
-        if not profile.symbol.strip():
-            missing.append(self.tr("The abbreviation is required (it goes into every document number)."))
-        if not profile.place.strip():
-            missing.append(self.tr("The place name is required (it is printed before every date)."))
-        if profile.email.strip() and "@" not in profile.email:
-            missing.append(self.tr("The email address does not look right."))
-        return missing
+    def email_message(self) -> str:
+        return self.tr("The email address does not look right.")
+
+    def phone_message(self) -> str:
+        return phone_message(self)
 
     def show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.show()
+        self.checks.refused(text)
 
     def accept(self) -> None:
-        profile = self.profile_from_form()
-        problems = self._missing(profile)
-        if problems:
-            self.show_error("\n".join(problems))
-            for name in ("office_name", "symbol", "place"):
-                if not getattr(profile, name).strip():
-                    self.edits[name].setFocus(Qt.FocusReason.OtherFocusReason)
-                    break
+        if self.checks.run_all():
             return
         try:
-            self.saved_profile = profile_ops.save(self.store, profile)
+            self.saved_profile = profile_ops.save(self.store, self.profile_from_form())
         except StoreError as exc:  # ValidationError and any refusal: keep the form as typed
-            self.show_error(exc.message)
+            self.checks.refused(exc.message)
             return
         super().accept()

@@ -21,9 +21,10 @@ from thiduadesk.domain.plan import Plan, Recipient, plan_from_dict
 from thiduadesk.ui.plans import outline_ops as ops
 from thiduadesk.ui.plans.editor_closing import ClosingPage
 from thiduadesk.ui.plans.editor_general import GeneralPage
-from thiduadesk.ui.plans.editor_outline import OutlinePage
+from thiduadesk.ui.plans.editor_outline import OutlinePage, search_words
 from thiduadesk.ui.plans.editor_timetable import TimetablePage
 from thiduadesk.ui.plans.undo import SnapshotCommand, UndoKeysToStack
+from thiduadesk.ui.widgets.locked import show_locked
 
 
 class PlanEditor(QWidget):
@@ -121,6 +122,30 @@ class PlanEditor(QWidget):
         self.read_only = read_only
         for page in self.pages:
             page.set_read_only(read_only)
+        show_locked(self, read_only, self.tr("The plan is issued and locked: its text stays as signed. "
+                                             "To change it, make a new version."))
+
+    # == where the clerk is: what the preview highlights ============================================
+
+    def words_at(self, widget: QWidget | None) -> str:
+        """The printed words of what ``widget`` edits (title, the basis under the cursor, the
+        selected section or paragraph, the timetable row), for the preview to highlight; "" if none."""
+        plan = self.plan
+        if plan is None or widget is None:
+            return ""
+        g = self.general
+        if widget is g.title_edit:
+            return " ".join(plan.title.split()[:8])
+        if widget is g.bases_edit:
+            return " ".join(g.bases_edit.textCursor().block().text().split()[:6])
+        if widget is self.outline or self.outline.isAncestorOf(widget):
+            block = ops.block_at(plan, self.current_path()) if self.current_path() else None
+            return search_words(block) if block is not None else ""
+        if self.timetable.isAncestorOf(widget) and plan.timetable is not None:
+            row = self.timetable_view.currentIndex().row()
+            if 0 <= row < len(plan.timetable.rows):
+                return " ".join(plan.timetable.rows[row].content.split()[:5])
+        return ""
 
     def _reload_widgets(self, select) -> None:
         with self.loading_widgets():

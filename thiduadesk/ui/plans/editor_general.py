@@ -3,14 +3,27 @@ office names and the legal bases."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtGui import QColor, QTextCursor, QTextFormat
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTextEdit,
+    QWidget,
+)
 
 from thiduadesk.domain.dates import DocDate
 from thiduadesk.domain.numbering import format_number
 from thiduadesk.domain.plan import Plan
+from thiduadesk.domain.plan_ops import bases_to_check, confirm_bases
 from thiduadesk.ui.plans.fields import line_edit, set_text
 
 YEAR_BLANK = 1999  # the year spin box shows "blank" at its minimum
+CHECK_BACKGROUND = "#fff3c4"  # a basis copied from last year, not checked yet
+CHECK_TEXT = "#7a5b00"
 
 
 class GeneralPage(QWidget):
@@ -34,6 +47,7 @@ class GeneralPage(QWidget):
         form.addRow(self.tr("No.:"), number_row)
 
         date_row = QHBoxLayout()
+        date_row.setContentsMargins(0, 0, 0, 0)
         self.place_edit = line_edit("placeEdit", self.tr("place, e.g. Nam Từ Liêm"))
         self.place_edit.textEdited.connect(lambda t: self._set_field("place", t, self.tr("Edit place")))
         # Place names run to three or four words; the spin boxes must not squeeze them out of sight.
@@ -41,14 +55,18 @@ class GeneralPage(QWidget):
         self.day_spin = self._spin("daySpin", 0, 31, self.tr("day"))
         self.month_spin = self._spin("monthSpin", 0, 12, self.tr("month"))
         self.year_spin = self._spin("yearSpin", YEAR_BLANK, 2100, self.tr("year"))
-        date_row.addWidget(self.place_edit, 1)
+        # Place and date on two rows, and long rows wrapped under their labels: the page must leave
+        # the preview room on a 1024 px screen.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.tr("Place:"), self.place_edit)
         date_row.addWidget(QLabel(self.tr("day")))
         date_row.addWidget(self.day_spin)
         date_row.addWidget(QLabel(self.tr("month")))
         date_row.addWidget(self.month_spin)
         date_row.addWidget(QLabel(self.tr("year")))
         date_row.addWidget(self.year_spin)
-        form.addRow(self.tr("Place, date:"), date_row)
+        date_row.addStretch(1)
+        form.addRow(self.tr("Date:"), date_row)
         hint = QLabel(self.tr("Day and month stay blank until the plan is signed; issuing fills them in."))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(placeholder-text);")
@@ -69,6 +87,23 @@ class GeneralPage(QWidget):
         self.bases_edit.setTabChangesFocus(True)
         self.bases_edit.textChanged.connect(self._on_bases_changed)
         form.addRow(self.tr("Legal bases:"), self.bases_edit)
+        # Bases copied from last year's plan: marked until edited or confirmed (issue 8).
+        check_row = QHBoxLayout()
+        self.bases_note = QLabel()
+        self.bases_note.setObjectName("basesCheckNote")
+        self.bases_note.setWordWrap(True)
+        self.bases_note.setStyleSheet(f"color: {CHECK_TEXT};")
+        self.bases_confirm = QPushButton(self.tr("Bases checked"))
+        self.bases_confirm.setObjectName("basesConfirm")
+        self.bases_confirm.setToolTip(self.tr("The marked bases are right for this year: take the marks off"))
+        self.bases_confirm.clicked.connect(self.confirm_bases)
+        check_row.addWidget(self.bases_note, 1)
+        check_row.addWidget(self.bases_confirm)
+        self.bases_check_row = QWidget()
+        self.bases_check_row.setLayout(check_row)
+        check_row.setContentsMargins(0, 0, 0, 0)
+        form.addRow("", self.bases_check_row)
+        self.bases_check_row.hide()
 
     def _spin(self, name: str, low: int, high: int, tip: str) -> QSpinBox:
         spin = QSpinBox()
@@ -96,6 +131,34 @@ class GeneralPage(QWidget):
         bases = "\n".join(plan.bases)
         if self.bases_edit.toPlainText() != bases:
             self.bases_edit.setPlainText(bases)
+        self.mark_bases(plan)
+
+    def mark_bases(self, plan: Plan) -> list[int]:
+        """Tint the lines of bases copied from last year and not checked yet; their indices."""
+        marked = bases_to_check(plan)
+        texts = {plan.bases[i].strip() for i in marked}
+        selections = []
+        block = self.bases_edit.document().begin()
+        while block.isValid():
+            if block.text().strip() and block.text().strip() in texts:
+                selection = QTextEdit.ExtraSelection()
+                selection.format.setBackground(QColor(CHECK_BACKGROUND))
+                selection.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
+                selection.cursor = QTextCursor(block)
+                selections.append(selection)
+            block = block.next()
+        self.bases_edit.setExtraSelections(selections)
+        self.bases_note.setText(
+            self.tr("%1 bases (tinted) were copied from last year's plan and may cite last year's documents: "
+                    "correct them, or confirm they are right.").replace("%1", str(len(marked))))
+        self.bases_check_row.setVisible(bool(marked))
+        self.bases_confirm.setEnabled(not self.editor.read_only)
+        return marked
+
+    def confirm_bases(self) -> None:
+        self.editor.edit(self.tr("Confirm legal bases"), confirm_bases)
+        if self.editor.plan is not None:
+            self.mark_bases(self.editor.plan)
 
     def set_read_only(self, read_only: bool) -> None:
         for edit in (self.title_edit, self.symbol_edit, self.place_edit, self.governing_edit, self.office_edit):
@@ -122,3 +185,5 @@ class GeneralPage(QWidget):
             return
         lines = [line.strip() for line in self.bases_edit.toPlainText().split("\n") if line.strip()]
         self.editor.edit(self.tr("Edit legal bases"), lambda p: setattr(p, "bases", lines), merge_key="bases")
+        if self.editor.plan is not None:
+            self.mark_bases(self.editor.plan)

@@ -60,6 +60,9 @@ class PlanListPanel(QWidget):
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list_view.verticalHeader().hide()
         self.list_view.setWordWrap(False)
+        # A title too long for its column loses words from the middle: the end ("năm 2024") tells
+        # similar plans apart; the tooltip has it whole.
+        self.list_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.list_view.setAlternatingRowColors(True)
         header = self.list_view.horizontalHeader()
         for col, width in enumerate(_LIST_WIDTHS):
@@ -144,6 +147,8 @@ class PlanListPanel(QWidget):
     def eventFilter(self, watched, event) -> bool:
         if watched is self.list_view and event.type() == QEvent.Type.Resize:
             self._apply_list_mode(event.size().width() < self.COMPACT_BELOW)
+            if self.title_delegate.compact:  # the titles wrap to the new width
+                self.list_view.resizeRowsToContents()
         return super().eventFilter(watched, event)
 
     def _apply_list_mode(self, compact: bool) -> None:

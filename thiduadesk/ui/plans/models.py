@@ -77,8 +77,9 @@ class PlanListModel(QAbstractTableModel):
                 return state_label(s.state)
             if col == self.VERSION:
                 return str(s.version)
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.TITLE:
-            return s.title
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole title, whatever the width shows
+            details = self.data(index, DETAILS_ROLE)
+            return (s.title or self.tr("(untitled)")) + (f"\n{details}" if details else "")
         if role == Qt.ItemDataRole.UserRole:
             return s.id
         if role == DETAILS_ROLE:
@@ -223,7 +224,8 @@ def ensure_timetable(plan: Plan) -> Timetable:
 
 
 class CompactPlanDelegate(QStyledItemDelegate):
-    """In a narrow list: the title on the first line, number, date, state and version under it."""
+    """In a narrow list: the title on up to two lines (a longer one elided in its middle), number,
+    date, state and version under it."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -235,12 +237,41 @@ class CompactPlanDelegate(QStyledItemDelegate):
         second.setPointSizeF(option.font.pointSizeF() * 0.9)
         return first, second
 
+    TITLE_LINES = 2
+
+    def _width(self, option, index) -> int:
+        view = self.parent()
+        width = view.columnWidth(index.column()) if hasattr(view, "columnWidth") else option.rect.width()
+        return max(40, width - 12)
+
+    def title_lines(self, title: str, font: QFont, width: int) -> list[str]:
+        """The title wrapped on at most two lines; a longer one loses words from its middle, so
+        what tells similar plans apart ("… năm 2024", "đợt 2") stays in sight."""
+        fm = QFontMetrics(font)
+        words, lines, line = title.split(), [], ""
+        for i, word in enumerate(words):
+            trial = f"{line} {word}".strip()
+            if fm.horizontalAdvance(trial) <= width or not line:
+                line = trial
+                continue
+            lines.append(line)
+            if len(lines) == self.TITLE_LINES - 1:
+                rest = " ".join(words[i:])
+                lines.append(fm.elidedText(rest, Qt.TextElideMode.ElideMiddle, width))
+                return lines
+            line = word
+        if line:
+            lines.append(fm.elidedText(line, Qt.TextElideMode.ElideMiddle, width))
+        return lines or [""]
+
     def sizeHint(self, option, index):
         size = super().sizeHint(option, index)
         if not self.compact:
             return size
         first, second = self._lines(option)
-        height = QFontMetrics(first).lineSpacing() + QFontMetrics(second).lineSpacing() + 10
+        title = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        count = len(self.title_lines(title, first, self._width(option, index)))
+        height = QFontMetrics(first).lineSpacing() * count + QFontMetrics(second).lineSpacing() + 10
         return QSize(size.width(), height)
 
     def paint(self, painter: QPainter, option, index) -> None:
@@ -261,12 +292,14 @@ class CompactPlanDelegate(QStyledItemDelegate):
         painter.setFont(first)
         painter.setPen(palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
         fm = QFontMetrics(first)
-        painter.drawText(rect.left(), rect.top() + fm.ascent(), fm.elidedText(title, Qt.TextElideMode.ElideRight, rect.width()))
+        lines = self.title_lines(title, first, rect.width())
+        for i, line in enumerate(lines):
+            painter.drawText(rect.left(), rect.top() + i * fm.lineSpacing() + fm.ascent(), line)
         painter.setFont(second)
         fm2 = QFontMetrics(second)
         colour = palette.color(QPalette.ColorRole.HighlightedText) if selected else QColor("#666666")
         painter.setPen(colour)
-        painter.drawText(rect.left(), rect.top() + fm.lineSpacing() + fm2.ascent(),
+        painter.drawText(rect.left(), rect.top() + len(lines) * fm.lineSpacing() + fm2.ascent(),
                          fm2.elidedText(details, Qt.TextElideMode.ElideRight, rect.width()))
         painter.restore()
 

@@ -22,6 +22,7 @@ from thiduadesk.ui import prompts
 from thiduadesk.ui.changes import changes_of
 from thiduadesk.ui.plans import dialogs, preview
 from thiduadesk.ui.widgets.busy import busy_cursor
+from thiduadesk.ui.widgets.deletions import deletions_of
 
 
 class PlanActions(QObject):
@@ -100,12 +101,17 @@ class PlanActions(QObject):
             return False
         title = plan.title or self.tr("(untitled)")
         if not prompts.confirm(self.view, self.tr("Delete plan"),
-                               self.tr("Delete the draft “%1”? This cannot be undone.").replace("%1", title)):
+                               self.tr("Delete the draft “%1”? Edit → Undo (Ctrl+Z) brings it back.")
+                               .replace("%1", title)):
             return False
+        # What was typed last goes into the copy that can come back (if it cannot be written,
+        # the stored draft is what comes back).
+        self.view.save_now()
         self.view.save_timer.stop()
         self.view.mark_saved()
         row = max(0, self.view.list_model.row_of(plan.id))
-        if self._run(self.tr("Delete plan"), lambda: plans_ops.delete_draft(self.view.store, plan.id) or True) is None:
+        gone = self._run(self.tr("Delete plan"), lambda: plans_ops.delete_draft(self.view.store, plan.id))
+        if gone is None:
             return False
         self.view.reload_filters()
         self.view.list_model.reload()
@@ -115,6 +121,7 @@ class PlanActions(QObject):
         else:
             self.view._show_plan(None)
         self.view.show_status(self.tr("Draft deleted."))
+        deletions_of(self.view.store).push(gone)
         return True
 
     def import_plan(self) -> int | None:
@@ -177,6 +184,10 @@ class PlanActions(QObject):
             return False
         if not self.view.save_now():
             prompts.warn(self.view, self.tr("Issue plan"), self.view.status_label.text())
+            return False
+        warnings = plans_ops.issue_warnings(self.view.editor.plan)
+        if warnings and not prompts.confirm(self.view, self.tr("Issue plan"), "\n\n".join(warnings) + "\n\n"
+                                            + self.tr("Issue the plan as it is?")):
             return False
         dialog = dialogs.IssueDialog(self.view.editor.plan, self.view.store, self.view)
         if not dialogs.run_dialog(dialog):

@@ -7,8 +7,8 @@ for gigabytes) and switches page orientation per page, so landscape appendices p
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QPageLayout, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPageLayout, QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStackedLayout,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,8 +29,14 @@ from thiduadesk.ui import prompts
 MAX_PRINT_DPI = 300
 
 
+ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0)
+
+
 class PdfPreview(QWidget):
-    """A QPdfView fed from bytes. Keeps the scroll position when the same document is re-rendered."""
+    """A QPdfView fed from bytes. Keeps the scroll position when the same document is re-rendered.
+
+    Zoom: Ctrl + wheel, Ctrl++ / Ctrl+- (Ctrl+0: fit width), and the bar's − / + / "Fit width" /
+    "Fit page" buttons; the bar shows the zoom in per cent."""
 
     loaded = Signal()
 
@@ -43,14 +50,25 @@ class PdfPreview(QWidget):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setPageSpacing(8)
+        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # keys scroll and zoom it (Ctrl++, Ctrl+-)
+        self.view.viewport().installEventFilter(self)
+        self.view.zoomModeChanged.connect(lambda _m: self._show_zoom())
+        self.view.zoomFactorChanged.connect(lambda _f: self._show_zoom())
+        self.zoom_bar = self._build_zoom_bar()
         self.message = QLabel()
         self.message.setObjectName("previewMessage")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: palette(placeholder-text); padding: 24px;")
-        self._stack = QStackedLayout(self)
+        pages = QWidget()
+        self._stack = QStackedLayout(pages)
         self._stack.addWidget(self.view)
         self._stack.addWidget(self.message)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(2)
+        outer.addWidget(self.zoom_bar)
+        outer.addWidget(pages, 1)
         self._buffer: QBuffer | None = None
         self.pdf_bytes: bytes = b""
         self.document.statusChanged.connect(self._on_status)
@@ -63,6 +81,113 @@ class PdfPreview(QWidget):
         self._reveal_pending = False
         self._reveal_text = ""
         self.show_message(self.tr("No document."))
+        self._show_zoom()
+
+    # -- zoom --
+
+    def _build_zoom_bar(self) -> QWidget:
+        bar = QWidget()
+        bar.setObjectName("zoomBar")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+
+        def button(name: str, text: str, tip: str, slot) -> QToolButton:
+            b = QToolButton()
+            b.setObjectName(name)
+            b.setText(text)
+            b.setToolTip(tip)
+            b.setAutoRaise(True)
+            b.clicked.connect(slot)
+            row.addWidget(b)
+            return b
+
+        self.zoom_out_button = button("zoomOut", "−", self.tr("Zoom out (Ctrl+-)"), self.zoom_out)
+        self.zoom_label = QLabel()
+        self.zoom_label.setObjectName("zoomLabel")
+        self.zoom_label.setMinimumWidth(self.zoom_label.fontMetrics().horizontalAdvance("400 %") + 6)
+        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        row.addWidget(self.zoom_label)
+        self.zoom_in_button = button("zoomIn", "+", self.tr("Zoom in (Ctrl++)"), self.zoom_in)
+        self.fit_width_button = button("fitWidth", self.tr("Fit width"), self.tr("The page as wide as the preview (Ctrl+0)"),
+                                       self.fit_width)
+        self.fit_page_button = button("fitPage", self.tr("Fit page"), self.tr("A whole page in view"), self.fit_page)
+        for b in (self.fit_width_button, self.fit_page_button):
+            b.setCheckable(True)
+        row.addStretch(1)
+        for keys, slot in ((("Ctrl++", "Ctrl+="), self.zoom_in), (("Ctrl+-",), self.zoom_out),
+                           (("Ctrl+0",), self.fit_width)):
+            action = QAction(self)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _c=False, f=slot: f())
+            self.addAction(action)
+        return bar
+
+    def zoom_percent(self) -> int:
+        """The zoom as shown on the bar: the size of a page against its printed size (per cent)."""
+        return round(self.scale() * 72 / self._dpi() * 100)
+
+    def _dpi(self) -> float:
+        screen = QGuiApplication.primaryScreen()  # what QPdfView scales a custom zoom by
+        return float(screen.logicalDotsPerInch() if screen is not None else 96) or 96.0
+
+    def scale(self) -> float:
+        """Pixels per PDF point as the view lays the pages out now."""
+        mode = self.view.zoomMode()
+        count = self.document.pageCount()
+        if mode == QPdfView.ZoomMode.Custom or count == 0:
+            return self.view.zoomFactor() * self._dpi() / 72
+        margins = self.view.documentMargins()
+        width = self.view.viewport().width() - margins.left() - margins.right()
+        widest = max(self.document.pagePointSize(i).width() for i in range(count)) or 1.0
+        if mode == QPdfView.ZoomMode.FitToWidth:
+            return width / widest
+        height = self.view.viewport().height() - margins.top() - margins.bottom()
+        tallest = max(self.document.pagePointSize(i).height() for i in range(count)) or 1.0
+        return min(width / widest, height / tallest)
+
+    def set_zoom(self, factor: float) -> None:
+        """A fixed zoom (1.0 = the printed size), between 25 % and 400 %."""
+        factor = max(ZOOM_STEPS[0], min(ZOOM_STEPS[-1], factor))
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(factor)
+        self._show_zoom()
+
+    def zoom_in(self) -> None:
+        now = self.zoom_percent() / 100
+        self.set_zoom(next((z for z in ZOOM_STEPS if z > now + 0.01), ZOOM_STEPS[-1]))
+
+    def zoom_out(self) -> None:
+        now = self.zoom_percent() / 100
+        self.set_zoom(next((z for z in reversed(ZOOM_STEPS) if z < now - 0.01), ZOOM_STEPS[0]))
+
+    def fit_width(self) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self._show_zoom()
+
+    def fit_page(self) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        self._show_zoom()
+
+    def _show_zoom(self) -> None:
+        mode = self.view.zoomMode()
+        self.fit_width_button.setChecked(mode == QPdfView.ZoomMode.FitToWidth)
+        self.fit_page_button.setChecked(mode == QPdfView.ZoomMode.FitInView)
+        self.zoom_label.setText(f"{self.zoom_percent()} %")
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.view.viewport():
+            if event.type() == QEvent.Type.Wheel and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                steps = event.angleDelta().y()
+                if steps > 0:
+                    self.zoom_in()
+                elif steps < 0:
+                    self.zoom_out()
+                return True
+            if event.type() == QEvent.Type.Resize:
+                self._show_zoom()  # a fitted zoom follows the size (computed from the new size)
+        return super().eventFilter(watched, event)
 
     def set_pdf(self, data: bytes, *, keep_position: bool = True) -> None:
         if data == self.pdf_bytes and self.document.status() == QPdfDocument.Status.Ready:
@@ -92,7 +217,8 @@ class PdfPreview(QWidget):
             self._search_now()
 
     def forget_reveal(self) -> None:
-        """Drop the "where am I" highlight (another document is about to be shown)."""
+        """Drop the "where am I" highlight (editing ended, or another document is about to be
+        shown); the view stays where it is."""
         self._reveal_pending = False
         self._reveal_text = ""
         self.search.setSearchString("")
@@ -115,13 +241,12 @@ class PdfPreview(QWidget):
         """Show the line ``y_points`` from the top of ``page`` near the top of the view.
 
         QPdfView's navigator jumps to a page's top only; this computes the offset in the
-        continuous (multi-page, fit-to-width) layout."""
+        continuous (multi-page) layout at the zoom in use."""
         count = self.document.pageCount()
         if not 0 <= page < count:
             return
         margins = self.view.documentMargins()
-        widest = max(self.document.pagePointSize(i).width() for i in range(count)) or 1.0
-        scale = (self.view.viewport().width() - margins.left() - margins.right()) / widest
+        scale = self.scale()
         top = margins.top() + sum(self.document.pagePointSize(i).height() * scale + self.view.pageSpacing()
                                   for i in range(page))
         target = top + y_points * scale - self.view.viewport().height() / 4
@@ -147,6 +272,7 @@ class PdfPreview(QWidget):
                 self._restore_scroll = None
             if self._reveal_pending:
                 self._search_now()
+            self._show_zoom()
             self.loaded.emit()
         elif status == QPdfDocument.Status.Error:
             self.show_message(self.tr("The preview could not be shown."))

@@ -40,6 +40,9 @@ class PlansTab(QWidget, TabPage):
         self.plans.reload_filters()
         self.plans.reload_list()
 
+    def undo_stack(self):
+        return self.plans.undo_stack
+
     def save_now(self) -> bool:
         return self.plans.save_now()
 

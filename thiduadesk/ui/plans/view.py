@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -27,6 +28,7 @@ from thiduadesk.domain.model import OfficeProfile
 from thiduadesk.domain.numbering import number_and_symbol
 from thiduadesk.domain.plan import Plan, Recipient
 from thiduadesk.ops import changes
+from thiduadesk.ops import deleted as deleted_kinds
 from thiduadesk.ops import plans as plans_ops
 from thiduadesk.store.db import Store
 from thiduadesk.store.errors import StoreError
@@ -36,6 +38,7 @@ from thiduadesk.ui.plans import dialogs, preview
 from thiduadesk.ui.plans.editor import PlanEditor
 from thiduadesk.ui.plans.list_panel import PlanListPanel
 from thiduadesk.ui.plans.plan_actions import PlanActions
+from thiduadesk.ui.widgets.deletions import deletions_of
 
 log = logging.getLogger("thiduadesk.ui.plans")
 
@@ -45,6 +48,7 @@ PREVIEW_MS = 400
 
 class PlansView(QWidget):
     status_message = Signal(str)
+    wants_front = Signal()  # an action was triggered (from the window's Kế hoạch menu): show the view
 
     def __init__(self, store: Store, profile_getter: Callable[[], OfficeProfile | None],
                  parent: QWidget | None = None):
@@ -85,6 +89,8 @@ class PlansView(QWidget):
         self.reload_list()
         self._show_plan(None)
         changes_of(store).changed.connect(self.on_change)
+        deletions_of(store).restored.connect(self._on_restored)
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)
 
     # == building ====================================================================================
 
@@ -99,24 +105,24 @@ class PlansView(QWidget):
         if tip or shortcut is not None:
             shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip((tip or text.replace("&", "").rstrip("…")) + (f" ({shown})" if shown else ""))
-        action.triggered.connect(lambda _checked=False: slot())
+        action.triggered.connect(lambda _checked=False: (self.wants_front.emit(), slot()))
         return action
 
     def _build_actions(self) -> None:
         self.new_action = self._act("newPlan", self.tr("&New…"), self.new_plan, "Ctrl+N",
                                     self.tr("New plan from a template"))
         self.copy_year_action = self._act("copyNextYear", self.tr("Copy to next year"), self.copy_to_next_year,
-                                          tip=self.tr("Copy the selected plan for the next year: years moved "
-                                                      "forward, number and date cleared"))
-        self.import_action = self._act("importPlan", self.tr("&Import…"), self.import_plan,
-                                       tip=self.tr("Import a plan from a .docx, .txt or .md file"))
-        self.duplicate_action = self._act("duplicatePlan", self.tr("Duplicate"), self.duplicate_plan,
-                                          tip=self.tr("A new draft copied from the selected plan"))
+                                          "Ctrl+Shift+N", self.tr("Copy the selected plan for the next year: years "
+                                                                  "moved forward, number and date cleared"))
+        self.import_action = self._act("importPlan", self.tr("&Import…"), self.import_plan, "Ctrl+O",
+                                       self.tr("Import a plan from a .docx, .txt or .md file"))
+        self.duplicate_action = self._act("duplicatePlan", self.tr("Duplicate"), self.duplicate_plan, "Ctrl+D",
+                                          self.tr("A new draft copied from the selected plan"))
         self.new_version_action = self._act("newVersion", self.tr("New version"), self.new_version,
                                             tip=self.tr("A new draft version of an issued plan, to be issued with "
                                                         "a new number"))
-        self.delete_action = self._act("deletePlan", self.tr("Delete"), self.delete_plan,
-                                       tip=self.tr("Delete the selected draft"))
+        self.delete_action = self._act("deletePlan", self.tr("Delete draft"), self.delete_plan,
+                                       tip=self.tr("Delete the selected draft (Edit → Undo brings it back)"))
         self.undo_action = self._act("undo", self.tr("Undo"), self.undo_stack.undo, ["Ctrl+Z"])
         self.redo_action = self._act("redo", self.tr("Redo"), self.undo_stack.redo, ["Ctrl+Y", "Ctrl+Shift+Z"])
         self.save_action = self._act("savePlan", self.tr("&Save"), self.save_now, "Ctrl+S",
@@ -124,9 +130,9 @@ class PlansView(QWidget):
         self.issue_action = self._act("issuePlan", self.tr("&Issue…"), self.issue_current, "Ctrl+Shift+E",
                                       self.tr("Give the plan its number from the outgoing register and lock it"))
         self.print_action = self._act("printPlan", self.tr("&Print…"), self.print_current, "Ctrl+P")
-        self.pdf_action = self._act("savePdf", self.tr("Save as PDF…"), self.save_pdf)
-        self.docx_action = self._act("exportDocx", self.tr("Export Word…"), self.export_docx,
-                                     tip=self.tr("Save the plan as a Word document (.docx)"))
+        self.pdf_action = self._act("savePdf", self.tr("Save as PDF…"), self.save_pdf, "Ctrl+Shift+P")
+        self.docx_action = self._act("exportDocx", self.tr("Export Word…"), self.export_docx, "Ctrl+Shift+W",
+                                     self.tr("Save the plan as a Word document (.docx)"))
         self.find_action = self._act("findPlan", self.tr("Find"), self.focus_search, "Ctrl+F")
 
     def _build_layout(self) -> None:
@@ -292,6 +298,18 @@ class PlansView(QWidget):
     def _on_block_shown(self, words: str) -> None:
         self.preview.reveal(words)
 
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """The preview's highlight follows the field being edited and goes when editing ends
+        (the focus leaves the editor for anything but the preview itself)."""
+        if new is None:  # another program came to the front: nothing ended
+            return
+        if self.editor.isAncestorOf(new):
+            words = self.editor.words_at(new)
+            if words:
+                self.preview.reveal(words)
+        elif not self.preview.isAncestorOf(new) and self.preview.search.searchString():
+            self.preview.forget_reveal()
+
     def _on_undo_state(self, _can: bool) -> None:
         self._update_actions()
 
@@ -372,6 +390,11 @@ class PlansView(QWidget):
         self.preview_title.setText(self.tr("Preview — archived copy as issued") if plan.is_issued
                                    else self.tr("Preview"))
         self.preview.set_pdf(data, keep_position=keep_position)
+        focus = QApplication.focusWidget()
+        if keep_position and focus is not None and self.editor.isAncestorOf(focus):
+            words = self.editor.words_at(focus)  # what is being typed, found again in the new rendering
+            if words:
+                self.preview.reveal(words)
 
     def _profile(self) -> OfficeProfile | None:
         try:
@@ -386,6 +409,13 @@ class PlansView(QWidget):
             return
         self.reload_filters()
         self.reload_list()
+
+    def _on_restored(self, item, item_id: int) -> None:
+        """A deleted draft came back (Edit → Undo): open it."""
+        if item.kind == deleted_kinds.PLAN and self.leave_current():
+            self.reload_filters()
+            self.select_plan(item_id)
+            self.show_status(self.tr("Draft restored."))
 
     # == hooks used by the tab and the main window ===================================================
 
@@ -435,7 +465,12 @@ class PlansView(QWidget):
                  for seq in a.shortcuts() if not seq.isEmpty()}
         for action in self.actions():
             if action.shortcut().toString() in taken:
+                # The window's action does the same here (Ctrl+N: a new plan, Ctrl+Z: undo): the
+                # Kế hoạch menu still shows the key; the toolbar keeps its label.
+                shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                action.setIconText(action.iconText())
                 action.setShortcuts([])
+                action.setText(action.text().split("\t")[0] + "\t" + shown)
 
     def is_list_compact(self) -> bool:
         return self.list_panel.is_compact()

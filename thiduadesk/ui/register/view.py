@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from thiduadesk.domain.model import OfficeProfile
 from thiduadesk.domain.register import RegisterEntry
 from thiduadesk.ops import changes
+from thiduadesk.ops import deleted as deleted_kinds
 from thiduadesk.ops import register as register_ops
 from thiduadesk.store.db import Store
 from thiduadesk.store.errors import StoreError
@@ -31,6 +32,7 @@ from thiduadesk.ui.plans import dialogs
 from thiduadesk.ui.plans.preview import PdfPreviewDialog
 from thiduadesk.ui.register.entry_dialog import EntryDialog
 from thiduadesk.ui.register.model import RegisterModel
+from thiduadesk.ui.widgets.deletions import deletions_of
 from thiduadesk.ui.widgets.search_box import SearchBox
 from thiduadesk.ui.widgets.tab_page import TabPage
 
@@ -116,6 +118,7 @@ class RegisterView(QWidget, TabPage):
         layout.addWidget(self.summary_label)
         self.refresh()
         changes_of(store).changed.connect(self.on_change)
+        deletions_of(store).restored.connect(self._on_restored)
 
     # -- data --
 
@@ -220,12 +223,19 @@ class RegisterView(QWidget, TabPage):
             return False
         try:
             with changes.acting(self.store, self):
-                register_ops.delete_entry(self.store, entry.id)
+                gone = register_ops.delete_entry(self.store, entry.id)
         except StoreError as exc:
             prompts.warn(self, self.tr("Delete"), exc.message)
             return False
         self.refresh()
+        deletions_of(self.store).push(gone)
         return True
+
+    def _on_restored(self, item, item_id: int) -> None:
+        """A deleted entry came back (Edit → Undo): show it, in its year."""
+        if item.kind == deleted_kinds.REGISTER_ENTRY:
+            self.set_year(item.removed.first("register")["year"])
+            self._reload(keep_id=item_id)
 
     def showEvent(self, event) -> None:
         """Coming to the tab shows the register as it is now (entries written behind its back too)."""

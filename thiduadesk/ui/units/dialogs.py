@@ -3,7 +3,6 @@ stay open with the message when the input is refused, so nothing typed is lost."
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,11 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from thiduadesk.domain.contacts import email_ok, phone_ok
 from thiduadesk.domain.model import Person, Unit
 from thiduadesk.ops import units as units_ops
 from thiduadesk.store.errors import StoreError
 from thiduadesk.store.units import UnitRepository
 from thiduadesk.ui.labels import gender_label, level_choices
+from thiduadesk.ui.widgets.field_checks import FieldChecks, phone_message
 from thiduadesk.ui.widgets.guarded_dialog import GuardedDialog
 
 
@@ -89,6 +90,11 @@ class UnitDialog(GuardedDialog):
 
         self.error_label = _error_label()
         layout.addWidget(self.error_label)
+        self.checks = FieldChecks(form, self.error_label, self)
+        self.checks.add(self.name_edit, lambda t: "" if t.strip() else self.tr("Please enter the unit name."))
+        self.checks.add(self.phone_edit, lambda t: "" if phone_ok(t) else phone_message())
+        self.checks.add(self.email_edit,
+                        lambda t: "" if email_ok(t) else self.tr("The email address does not look right."))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -108,21 +114,12 @@ class UnitDialog(GuardedDialog):
         )
 
     def show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.show()
+        self.checks.refused(text)
 
     def accept(self) -> None:
-        unit = self.unit_from_form()
-        if not unit.name.strip():
-            self.show_error(self.tr("Please enter the unit name."))
-            self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.checks.run_all():
             return
-        email = unit.email.strip()
-        if email and ("@" not in email or " " in email):
-            self.show_error(self.tr("The email address does not look right."))
-            self.email_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-            return
-        if _saved(self, unit, units_ops.add_unit, units_ops.update_unit):
+        if _saved(self, self.unit_from_form(), units_ops.add_unit, units_ops.update_unit):
             super().accept()
 
 
@@ -186,27 +183,24 @@ class PersonDialog(GuardedDialog):
 
         self.error_label = _error_label()
         layout.addWidget(self.error_label)
+        self.checks = FieldChecks(form, self.error_label, self)
+        self.checks.add(self.name_edit, lambda t: "" if t.strip() else self.tr("Please enter the full name."))
+        self.checks.add(self.birth_edit, lambda t: "" if not t.strip() or 1900 <= int(t) <= 2100 else
+                        self.tr("The year of birth must be a four-digit year, e.g. 1985."))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
     def show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.show()
+        self.checks.refused(text)
 
     def accept(self) -> None:
-        name = self.name_edit.text()
-        if not name.strip():
-            self.show_error(self.tr("Please enter the full name."))
-            self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.checks.run_all():
             return
+        name = self.name_edit.text()
         year_text = self.birth_edit.text().strip()
         year = int(year_text) if year_text else None
-        if year is not None and not 1900 <= year <= 2100:
-            self.show_error(self.tr("The year of birth must be a four-digit year, e.g. 1985."))
-            self.birth_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-            return
         person = Person(
             full_name=name,
             unit_id=self.unit_id,

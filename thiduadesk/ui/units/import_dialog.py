@@ -1,6 +1,9 @@
-"""Preview of a units workbook before anything is written: the valid rows (new or updating an
-existing unit), each refused row with its row number and reason, and the reader's notes (e.g. TCVN3
-text converted). "Import" applies the valid rows in one transaction."""
+"""Importing a units workbook: first what the file should hold (the expected columns, with a button
+that saves an empty template), then a preview before anything is written — the valid rows (new or
+updating an existing unit), each refused row with its row number and reason, and the reader's
+notes (e.g. TCVN3 text converted). "Import" applies the valid rows in one transaction; the summary
+after it names the rows added, updated, unchanged, the empty cells that kept a stored value and
+the names close to a stored one."""
 
 from __future__ import annotations
 
@@ -26,7 +29,90 @@ from PySide6.QtWidgets import (
 from thiduadesk.ops import units as units_ops
 from thiduadesk.store.errors import StoreError
 from thiduadesk.store.units import UnitRepository
+from thiduadesk.ui import prompts
+from thiduadesk.ui.formatting import format_count
 from thiduadesk.ui.labels import level_label
+
+
+class ImportStartDialog(QDialog):
+    """Before the file dialog: which columns the workbook needs; "Save empty template…" writes a
+    workbook with just those headings. Accepted = go on and choose the file."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("importStartDialog")
+        self.setWindowTitle(self.tr("Import units from Excel"))
+        self.setMinimumWidth(520)
+        self.template_path = ""
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Choose an Excel workbook (.xlsx) with one row per unit under a heading row "
+                               "(within the first 10 rows). The columns it is read from:"))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.columns_list = QListWidget()
+        self.columns_list.setObjectName("expectedColumns")
+        for heading, required in units_ops.import_columns():
+            self.columns_list.addItem(heading + (" — " + self.tr("required") if required else ""))
+        self.columns_list.setMaximumHeight(self.columns_list.sizeHintForRow(0) * (self.columns_list.count() + 1))
+        layout.addWidget(self.columns_list)
+        note = QLabel(self.tr("The columns may come in any order, and other columns are left out. A level the "
+                              "file does not give is taken from the name (“Trường THCS …”). An empty cell never "
+                              "erases what is stored. Files typed in TCVN3 (.VnTime) or VNI are converted."))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: palette(placeholder-text);")
+        layout.addWidget(note)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.choose_button = self.buttons.addButton(self.tr("Choose the file…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.choose_button.setObjectName("chooseFileButton")
+        self.choose_button.setDefault(True)
+        self.template_button = self.buttons.addButton(self.tr("Save empty template…"),
+                                                      QDialogButtonBox.ButtonRole.ActionRole)
+        self.template_button.setObjectName("saveTemplateButton")
+        self.template_button.clicked.connect(self.save_template)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def save_template(self) -> str:
+        title = self.tr("Save empty template")
+        path = prompts.save_file(self, title, self.tr("mau-danh-sach-don-vi.xlsx"), prompts.excel_filter())
+        if not path:
+            return ""
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        try:
+            units_ops.write_template(path)
+        except OSError as exc:
+            prompts.warn(self, title, self.tr("Cannot write the file %1: %2").replace("%1", path).replace("%2", str(exc)))
+            return ""
+        self.template_path = path
+        prompts.inform(self, title, self.tr("Saved the empty template to %1. Fill it in, then import it.")
+                       .replace("%1", path))
+        return path
+
+
+def ask_before_import(parent: QWidget | None) -> bool:
+    """Show what the workbook needs; True to go on to the file dialog (tests replace this)."""
+    return ImportStartDialog(parent).exec() == QDialog.DialogCode.Accepted
+
+
+def summary_text(summary, lang: str = "vi") -> str:
+    """What an import did, for the clerk: added and updated units, then (when there are any) the
+    rows that changed nothing, the empty cells that kept a stored value, the near-duplicate names."""
+    from PySide6.QtCore import QCoreApplication
+
+    lines = [QCoreApplication.translate("ImportSummary", "Added %1, updated %2 units.").replace("%1", format_count(summary.added, lang))
+             .replace("%2", format_count(summary.updated, lang))]
+    if summary.unchanged:
+        lines.append(QCoreApplication.translate("ImportSummary", "%1 rows matched a unit and changed nothing (unchanged).")
+                     .replace("%1", format_count(summary.unchanged, lang)))
+    if summary.kept:
+        lines += ["", QCoreApplication.translate("ImportSummary", "Empty cells that kept the stored value:")]
+        lines += [f"• {k}" for k in summary.kept]
+    if summary.near:
+        lines += ["", QCoreApplication.translate("ImportSummary", "Names close to a unit already stored (check them):")]
+        lines += [f"• {n}" for n in summary.near]
+    return "\n".join(lines)
 
 
 class ImportPreviewDialog(QDialog):

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from thiduadesk.ops import changes
+from thiduadesk.ops import deleted as deleted_kinds
 from thiduadesk.ops import units as units_ops
 from thiduadesk.ops.errors import FileRefused
 from thiduadesk.store.db import Store
@@ -31,10 +32,12 @@ from thiduadesk.ui import prompts
 from thiduadesk.ui.changes import changes_of
 from thiduadesk.ui.formatting import format_count
 from thiduadesk.ui.labels import level_choices
+from thiduadesk.ui.units import import_dialog
 from thiduadesk.ui.units.dialogs import PersonDialog, UnitDialog
 from thiduadesk.ui.units.import_dialog import ImportPreviewDialog
 from thiduadesk.ui.units.models import PeopleModel, UnitTableModel
 from thiduadesk.ui.widgets.busy import busy_cursor
+from thiduadesk.ui.widgets.deletions import deletions_of
 from thiduadesk.ui.widgets.empty_state import EmptyState
 from thiduadesk.ui.widgets.search_box import SearchBox
 from thiduadesk.ui.widgets.tab_page import TabPage
@@ -207,6 +210,7 @@ class UnitsTab(QWidget, TabPage):
         self._reload_clusters()
         self.refresh()
         changes_of(store).changed.connect(self.on_change)
+        deletions_of(store).restored.connect(self._on_restored)
 
     # -- the tab interface the main window uses ----------------------------------------------------
 
@@ -433,15 +437,18 @@ class UnitsTab(QWidget, TabPage):
         row = self.table.currentIndex().row()
         try:
             with changes.acting(self.store, self):
-                units_ops.delete_unit(self.store, unit.id)
+                gone = units_ops.delete_unit(self.store, unit.id)
         except StoreError as exc:
             prompts.warn(self, self.tr("Delete unit"), exc.message)
             return
         self._changed(None)
         if self.model.rowCount():
             self.select_unit(self.model.unit_at(min(row, self.model.rowCount() - 1)).id)
+        deletions_of(self.store).push(gone)
 
     def import_units(self) -> None:
+        if not import_dialog.ask_before_import(self):  # the expected columns, a template to fill in
+            return
         path = prompts.open_file(self, self.tr("Import units from Excel"), prompts.excel_filter())
         if not path:
             return
@@ -461,14 +468,9 @@ class UnitsTab(QWidget, TabPage):
             return None
         dialog = ImportPreviewDialog(result, self.repo, path, self)
         if self._exec(dialog) and dialog.summary is not None:
-            added, updated = dialog.summary
             self._changed(self.current_unit_id())
-            prompts.inform(
-                self,
-                self.tr("Import units from Excel"),
-                self.tr("Added %1, updated %2 units.").replace("%1", format_count(added, self.lang))
-                .replace("%2", format_count(updated, self.lang)),
-            )
+            prompts.inform(self, self.tr("Import units from Excel"),
+                           import_dialog.summary_text(dialog.summary, self.lang))
         return dialog
 
     def export_units(self) -> None:
@@ -515,11 +517,20 @@ class UnitsTab(QWidget, TabPage):
             return
         try:
             with changes.acting(self.store, self):
-                units_ops.delete_person(self.store, person.id)
+                gone = units_ops.delete_person(self.store, person.id)
         except StoreError as exc:
             prompts.warn(self, self.tr("Delete person"), exc.message)
             return
         self._people_changed(None)
+        deletions_of(self.store).push(gone)
+
+    def _on_restored(self, item, item_id: int) -> None:
+        """A deleted unit or person came back (Edit → Undo): show it."""
+        if item.kind == deleted_kinds.UNIT:
+            self.select_unit(item_id)
+        elif item.kind == deleted_kinds.PERSON:
+            self.select_unit(item.removed.first("people")["unit_id"])
+            self.select_person(item_id)
 
     def _people_changed(self, person_id: int | None) -> None:
         # The people count column changes too: reload the units, then the people.

@@ -19,6 +19,10 @@ class TabPage:
     def refresh(self) -> None:
         """F5: read again what the tab shows."""
 
+    def undo_stack(self):
+        """The QUndoStack Edit → Undo / Redo step through while the tab is shown, or None."""
+        return None
+
     def save_now(self) -> bool:
         """Write unsaved work; False if it could not be written (the tab says why)."""
         return True

@@ -1,0 +1,2 @@
+"""Trợ giúp: the Vietnamese user guide shown inside the program (guide.py finds it, dialog.py
+shows it)."""
