@@ -221,8 +221,9 @@ class GuiSession(QObject):
         """Demo data and the first-run profile, on the freshly opened store."""
         from thiduadesk.store.errors import StoreError
         from thiduadesk.store.profile import load_profile
+        from thiduadesk.store.usage import has_data
 
-        if self.demo:
+        if self.demo and not has_data(self.store):  # the generator is loaded only to fill an empty file
             from thiduadesk.store.demo import ensure_demo
 
             try:

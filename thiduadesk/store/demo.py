@@ -27,13 +27,7 @@ from thiduadesk.store.errors import ValidationError
 from thiduadesk.store.plans import PlanRepository
 from thiduadesk.store.profile import load_profile, save_profile
 from thiduadesk.store.units import UnitRepository
-
-# The tables whose rows make a database "in use", with how the refusal names them.
-DATA_TABLES = (
-    ("units", "đơn vị"), ("people", "cán bộ"), ("plans", "kế hoạch"), ("papers", "văn bản"),
-    ("register", "số văn bản đi"), ("nominations", "đề nghị khen thưởng"), ("conferred_awards", "khen thưởng"),
-    ("deadlines", "hạn nộp"),
-)  # fmt: skip
+from thiduadesk.store.usage import data_in, has_data
 
 
 @dataclass
@@ -47,16 +41,6 @@ class DemoCounts:
     deadlines: int = 0
     ticks: int = 0
     audit: int = 0
-
-
-def data_in(store: Store) -> list[tuple[str, int]]:
-    """(what, how many) of every data table that has rows."""
-    out = []
-    for table, label in DATA_TABLES:
-        n = store.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-        if n:
-            out.append((label, n))
-    return out
 
 
 def refusal(store: Store) -> str | None:
@@ -106,7 +90,7 @@ def fill(store: Store, size: DemoSize, *, seed: int = DEMO_SEED, today: dt.date 
 def ensure_demo(store: Store) -> bool:
     """Fill an empty database with the small demo (``thiduadesk --demo``); leave a used one
     alone. True if filled."""
-    if data_in(store):
+    if has_data(store):
         return False
     fill(store, SIZES["small"])
     return True
