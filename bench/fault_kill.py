@@ -1,7 +1,7 @@
 """Power cut at any moment: a child process doing the clerk's writes is killed (SIGKILL) at a
 random point, again and again, on the same data file; after every kill the file must be whole.
 
-    python bench/fault_kill.py [--runs 200] [--seed 1] [--keep DIR]
+    python bench/fault_kill.py [--runs 200] [--seed 1] [--keep DIR] [--demo-runs N]
 
 The child opens the file as the command line does (ops.data.open_data) and writes without pause,
 through the operations: plans created from templates and edited, plans issued (a number from the
@@ -21,6 +21,10 @@ itself:
 - no document number is used twice: not in the register, and no number reported by two issues;
 - every issued plan has its register line and an archived PDF matching its stored checksum, and
   every register line of a plan points to an issued plan.
+
+With ``--demo-runs N`` the demo command (``thiduadesk demo --size small``) is also killed N times
+while it fills a new file: afterwards the file must open as the next start opens it, pass the
+check and hold either nothing or the whole demo (it is one transaction).
 
 Prints the counts and exits non-zero on any failure. tests/store/test_fault_kill.py runs a
 short campaign.
@@ -254,11 +258,53 @@ def campaign(runs: int, seed: int, work: Path, *, out=print) -> int:
     return 1 if failures else 0
 
 
+def demo_campaign(runs: int, seed: int, work: Path, *, out=print) -> int:
+    """The demo command killed while it fills a new file: the file is empty or whole after each."""
+    from thiduadesk.store import demo as demo_store
+    from thiduadesk.store.db import open_store
+
+    rng = random.Random(seed)
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), *filter(None, [env.get("PYTHONPATH")])])
+    outcomes: Counter = Counter()
+    failures = 0
+    for run in range(1, runs + 1):
+        db = work / f"demo-{run}.sqlite"
+        proc = subprocess.Popen([sys.executable, "-m", "thiduadesk", "--db", str(db), "demo", "--size", "small"],
+                                env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(0.5, 6.0))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        if not db.exists():
+            outcomes["before the file was made"] += 1
+            continue
+        try:  # as the clerk's next start opens it (a file left at 0 bytes is a new file)
+            store = open_store(db, backup_dir=None)
+        except Exception as exc:  # noqa: BLE001 - reported as a failure
+            failures += 1
+            out(f"demo run {run}: FAILED, the file does not open: {getattr(exc, 'message', exc)}")
+            continue
+        try:
+            held = dict(demo_store.data_in(store))
+            whole = held.get("đơn vị") == 40 and held.get("hạn nộp") == 40 and held.get("kế hoạch") == 2
+            if store.integrity_check() != ["ok"] or (held and not whole):
+                failures += 1
+                out(f"demo run {run}: FAILED, half a demo: {held}")
+            outcomes["whole" if held else "empty"] += 1
+        finally:
+            store.close()
+    out(f"demo killed {runs} times: " + ", ".join(f"{n} {k}" for k, n in sorted(outcomes.items()))
+        + f"; failures: {failures}")
+    return 1 if failures else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=200)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--keep", type=Path, help="work in this (new or empty) folder and keep it")
+    parser.add_argument("--demo-runs", type=int, default=0,
+                        help="also kill the demo command this many times while it fills a new file")
     parser.add_argument("--child", nargs=4, metavar=("DB", "LOG", "RUN", "SEED"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -267,9 +313,16 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.keep:
         args.keep.mkdir(parents=True, exist_ok=True)
-        return campaign(args.runs, args.seed, args.keep)
+        return _all(args, args.keep)
     with tempfile.TemporaryDirectory(prefix="tdk-kill-") as tmp:
-        return campaign(args.runs, args.seed, Path(tmp))
+        return _all(args, Path(tmp))
+
+
+def _all(args, work: Path) -> int:
+    status = campaign(args.runs, args.seed, work) if args.runs else 0
+    if args.demo_runs:
+        status |= demo_campaign(args.demo_runs, args.seed, work)
+    return status
 
 
 if __name__ == "__main__":

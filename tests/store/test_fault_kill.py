@@ -63,3 +63,10 @@ def test_the_check_finds_a_lost_change(tmp_path):
         "number ('2026', 'KH-PGDĐT', '5') reported by 2 issues",
         "plan 1: archived PDF does not match its checksum",
     ]
+
+
+@pytest.mark.slow
+def test_the_demo_killed_while_it_fills_leaves_nothing_or_everything(tmp_path):
+    lines: list[str] = []
+    assert _module().demo_campaign(4, 7, tmp_path, out=lines.append) == 0, lines
+    assert len(lines) == 1 and lines[0].startswith("demo killed 4 times: ") and lines[0].endswith("failures: 0")

@@ -97,10 +97,14 @@ def fold(s: str) -> str:
 _FOLD_D = str.maketrans({"đ": "d", "Đ": "d", "ð": "d", "Ð": "d"})
 
 
+@lru_cache(maxsize=1 << 15)
 def match_key(s: str) -> str:
     """Identity of a name (one unit, one school): NFC, case-insensitive, white space collapsed;
     tones and đ stay significant. "TRƯỜNG THCS A" = "Trường THCS A", "Trường Hòa" ≠ "Trường Hóa"
     (two names with the same :func:`fold` but different keys are near-matches to show the clerk).
+
+    Cached: the award rules compare every nominee with ten years of history by these keys
+    (checking a large district's year: 4.3 s without the cache, 0.7 s with it; bench/README.md).
     """
     return " ".join(unicodedata.normalize("NFC", nfc(s).casefold()).split())
 

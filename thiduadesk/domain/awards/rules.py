@@ -118,8 +118,14 @@ class Context:
 
     def unit_members(self, unit: str) -> list[Nomination]:
         """Individual nominations of a unit this year (the people the collective rules count)."""
-        key = match_key(unit)
-        return [m for m in self.nominations if not m.collective and match_key(m.unit) == key]
+        index = self.__dict__.get("_unit_index")
+        if index is None or index[0] != len(self.nominations):
+            groups: dict[str, list[Nomination]] = {}
+            for m in self.nominations:
+                if not m.collective:
+                    groups.setdefault(match_key(m.unit), []).append(m)
+            index = self.__dict__["_unit_index"] = (len(self.nominations), groups)
+        return list(index[1].get(match_key(unit), ()))
 
 
 def base_initiatives(n: Nomination, level: str = c.LEVEL_BASE) -> list:
