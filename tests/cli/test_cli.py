@@ -224,3 +224,22 @@ def test_specimen_on_the_demo_office(tmp_path, capsys):
     from thiduadesk import demo_data
 
     assert demo_data.demo_profile().place in text
+
+
+def test_issuing_a_copy_with_last_years_bases_says_so(db_path, capsys):
+    """Copy to next year, then issue from the command line: the unchecked bases are named."""
+    from thiduadesk.ops import plans as plans_ops
+
+    assert main(["--db", str(db_path), "profile", "set", "--office-name", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO",
+                 "--symbol", "PGDĐT", "--place", "Sa Đéc", "--head-name", "Nguyễn Công Hiếu"]) == 0
+    store = open_store(db_path)
+    try:
+        copy_id = plans_ops.copy_to_next_year(store, plans_ops.create_from_template(store, "tdkt-nam", 2024))
+        count = len(plans_ops.get(store, copy_id).bases)
+    finally:
+        store.close()
+    capsys.readouterr()
+    code = main(["--db", str(db_path), "plan", "issue", str(copy_id), "--force"])
+    err = capsys.readouterr().err
+    assert code == 0, err
+    assert err.startswith(f"Lưu ý: {count} căn cứ chép từ kế hoạch năm trước chưa được kiểm tra")

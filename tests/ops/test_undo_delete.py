@@ -137,3 +137,21 @@ def test_a_register_entry_comes_back_with_its_number_unless_given_again(store):
     assert err.value.message == ("Không khôi phục được văn bản số 07/CV-PGDĐT: Số 07 năm 2025 đã được dùng cho "
                                  "văn bản 07/CV-PGDĐT. Mỗi số chỉ được dùng một lần trong năm.")
     assert len(register.list_entries(store, 2025)) == 1
+
+
+def test_a_units_ticks_come_back_except_on_a_deadline_deleted_since(store):
+    import datetime as dt
+
+    from thiduadesk.domain.schedule import Deadline
+    from thiduadesk.ops import deadlines
+
+    unit_id = units.add_unit(store, Unit("Trường THCS Đức Thắng", level="thcs"))
+    kept = deadlines.add(store, Deadline("2025-01-15", "Gửi báo cáo sơ kết học kỳ I", kind="report"))
+    dropped = deadlines.add(store, Deadline("2025-03-20", "Đăng ký danh hiệu thi đua", kind="registration"))
+    deadlines.tick(store, kept, unit_id, on=dt.date(2025, 1, 10))
+    deadlines.tick(store, dropped, unit_id, on=dt.date(2025, 3, 1))
+    gone = units.delete_unit(store, unit_id)
+    deadlines.delete(store, dropped)
+    assert deleted.restore(store, gone) == unit_id
+    rows = store.conn.execute("SELECT deadline_id, unit_id, received, received_on FROM deadline_receipts").fetchall()
+    assert rows == [(kept, unit_id, 1, "2025-01-10")]

@@ -87,6 +87,8 @@ def run_issue(args) -> int:
               "bản đi; nếu đúng là ngày đó, chạy lại với --force.", file=sys.stderr)
         return 1
     with opened(args) as store:
+        for warning in plans.issue_warnings(plans.get(store, args.id)):  # e.g. last year's bases unchecked
+            print(f"Lưu ý: {warning}", file=sys.stderr)
         entry = plans.issue(store, args.id, date)
     print(f"Đã ban hành: Số {entry.number_and_symbol} ngày {entry.display_date}")
     return 0

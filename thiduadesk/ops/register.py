@@ -56,6 +56,17 @@ def add_entry(store: Store, entry: RegisterEntry) -> RegisterEntry:
     return saved
 
 
+def entry_problem(store: Store, entry: RegisterEntry) -> str:
+    """Why adding or correcting ``entry`` would be refused (Vietnamese), or "" when it would not."""
+    from thiduadesk.store.errors import ValidationError
+
+    try:
+        RegisterRepository(store).check(entry)
+    except ValidationError as exc:
+        return exc.message
+    return ""
+
+
 def update_entry(store: Store, entry: RegisterEntry) -> RegisterEntry:
     """Correct an entry (for a document issued by the program: the clerk's columns only)."""
     repo = RegisterRepository(store)

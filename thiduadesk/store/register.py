@@ -113,6 +113,14 @@ class RegisterRepository:
         self.store.audit("register", entry.id, "insert", None, asdict(entry))
         return entry.id
 
+    def check(self, entry: RegisterEntry) -> None:
+        """Raise the ValidationError adding or correcting ``entry`` would raise; writes nothing
+        (a form checks itself again with it as the clerk corrects it)."""
+        e = RegisterEntry(**asdict(entry))
+        if not e.number and isinstance(e.year, int):
+            e.number = self.next_number(e.year, e.doc_type)
+        self._check_free(self._clean(e))
+
     def add_manual(self, entry: RegisterEntry) -> RegisterEntry:
         """A document issued outside the program. A missing number takes the next one."""
         with self.store.transaction():

@@ -6,7 +6,8 @@ Putting them back is refused with a clear message, and nothing is written, when 
 moved on in a way that forbids it (a new unit took the name, a new register entry took the
 number, the unit of a deleted person has gone since). An id taken meanwhile by a new row (SQLite
 reuses the highest id) is not a refusal: the row comes back under a new id, and the rows that
-pointed to it follow.
+pointed to it follow. A row that went with the item but also belongs to something deleted since
+(a unit's tick on a deadline that is gone) stays away, as it would have gone with that.
 """
 
 from __future__ import annotations
@@ -95,7 +96,7 @@ def put_back(store: Store, removed: RemovedRows, *, what: str,
     conn = store.conn
     moved: dict[str, dict[int, int]] = {}
     with store.transaction():
-        for table, original in removed.rows:
+        for index, (table, original) in enumerate(removed.rows):
             row = dict(original)
             for column, parent in _parents(conn, table):
                 if row.get(column) in moved.get(parent, {}):
@@ -107,6 +108,10 @@ def put_back(store: Store, removed: RemovedRows, *, what: str,
                 cur = conn.execute(f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
                                    list(row.values()))
             except sqlite3.IntegrityError as exc:
+                if index and "FOREIGN KEY" in str(exc):
+                    # A row that went with the item and belongs to something else deleted since
+                    # (a unit's tick on a deadline that is gone): it would have gone with that too.
+                    continue
                 reason = conflict(table, exc) if conflict else ""
                 raise ValidationError(f"Không khôi phục được {what}: "
                                       + (reason or "dữ liệu đã thay đổi từ lúc xoá.")) from None

@@ -60,6 +60,7 @@ class EditCommands(QObject):
         self._button_timer.setSingleShot(True)
         self._button_timer.timeout.connect(self.undo_button.hide)
         self._stack = None
+        self._undoing_delete = False  # a restore is under way: its own changes are not "something else"
         self.history.pushed.connect(self._on_deleted)
         self.history.changed.connect(self.update)
 
@@ -86,8 +87,6 @@ class EditCommands(QObject):
             self.history.mark_stale()
             self.undo_button.hide()
         self.update()
-
-    _undoing_delete = False
 
     def update(self) -> None:
         stack = self._stack

@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._update_counts()
         self.restore_layout()
-        self.edit_commands.follow_stack(self.current_tab().undo_stack())
+        self.edit_commands.follow_stack(self._tab_undo_stack())
 
     def default_size(self) -> QSize:
         """1280×760, but never larger than the screen's free area (taskbar, title bar and frame
@@ -219,6 +219,11 @@ class MainWindow(QMainWindow):
     def current_tab(self) -> TabPage:
         return self.tabs.currentWidget()
 
+    def _tab_undo_stack(self):
+        """The undo stack of the tab shown (TabPage.undo_stack), None for a tab without one."""
+        hook = getattr(self.current_tab(), "undo_stack", None)
+        return hook() if callable(hook) else None
+
     def refresh(self) -> None:
         self.current_tab().refresh()
         self._update_counts()
@@ -232,7 +237,7 @@ class MainWindow(QMainWindow):
         if self.tabs.currentWidget() is self._awards_pending:
             self._build_awards_tab()
         self._current_tab = self.tabs.currentWidget()
-        self.edit_commands.follow_stack(self._current_tab.undo_stack())
+        self.edit_commands.follow_stack(self._tab_undo_stack())
 
     def show_due_summary(self, today: dt.date | None = None) -> None:
         """The start-up panel over the tabs: what is overdue, due today and due in the next 7 days

@@ -136,6 +136,7 @@ class EntryDialog(GuardedDialog):
         self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
         self.error_label.hide()
         layout.addWidget(self.error_label)
+        self._watch_for_corrections()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -240,6 +241,28 @@ class EntryDialog(GuardedDialog):
     def show_error(self, text: str) -> None:
         self.error_label.setText(text)
         self.error_label.show()
+
+    def _watch_for_corrections(self) -> None:
+        """Once a refusal is shown, every change checks the form again: the message goes the
+        moment the entry would be accepted (or says what is still wrong)."""
+        for edit in (self.symbol_edit, self.signer_edit, self.recipients_edit, self.file_copy_edit, self.notes_edit):
+            edit.textChanged.connect(lambda _t: self._recheck())
+        self.title_edit.textChanged.connect(self._recheck)
+        for spin in (self.number_spin, self.copies_spin):
+            spin.valueChanged.connect(lambda _v: self._recheck())
+        for date in (self.date_edit, self.sent_edit):
+            date.dateChanged.connect(lambda _d: self._recheck())
+        self.sent_check.toggled.connect(lambda _c: self._recheck())
+        self.type_combo.currentIndexChanged.connect(lambda _i: self._recheck())
+
+    def _recheck(self) -> None:
+        if not self.error_label.isVisible():
+            return
+        problem = register_ops.entry_problem(self.store, self.entry_from_form())
+        if problem:
+            self.show_error(problem)
+        else:
+            self.error_label.hide()
 
     def accept(self) -> None:
         entry = self.entry_from_form()
