@@ -734,6 +734,10 @@
 <context>
     <name>DeadlineCalendar</name>
     <message>
+        <source>office's own</source>
+        <translation>office's own</translation>
+    </message>
+    <message>
         <source>Make-up working day</source>
         <translation>Make-up working day</translation>
     </message>

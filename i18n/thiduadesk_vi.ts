@@ -734,6 +734,10 @@
 <context>
     <name>DeadlineCalendar</name>
     <message>
+        <source>office&apos;s own</source>
+        <translation>việc của Phòng</translation>
+    </message>
+    <message>
         <source>Make-up working day</source>
         <translation>Ngày làm bù</translation>
     </message>

@@ -217,3 +217,11 @@ def test_switching_months_leaves_no_old_marks(tab, store, units):
     assert tab.calendar.dateTextFormat(QDate(2024, 3, 15)).toolTip() == ""
     assert tab.calendar.dateTextFormat(QDate(2024, 4, 16)).toolTip() == "• Báo cáo tháng Tư (0/4)"
     assert set(tab.calendar.marks) == {dt.date(2024, 4, 16)}
+
+
+def test_an_office_own_deadline_in_the_tooltip_and_the_startup_panel(tab, store, units):
+    ops.add(store, Deadline("2024-03-13", "Phòng gửi báo cáo lên Sở", audience=Audience("office")))
+    tab.refresh()
+    assert tab.calendar.dateTextFormat(QDate(2024, 3, 13)).toolTip() == "• Phòng gửi báo cáo lên Sở (office's own)"
+    items = [tab.startup.list.item(i).text() for i in range(tab.startup.list.count())]
+    assert items == ["Next 7 days — 13/03/2024 — Phòng gửi báo cáo lên Sở (office's own)"]

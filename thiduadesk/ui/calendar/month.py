@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, QPointF, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QRect, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QTableView, QWidget
 
@@ -38,6 +38,13 @@ def qdate(day: dt.date) -> QDate:
 
 def pydate(day: QDate) -> dt.date:
     return dt.date(day.year(), day.month(), day.day())
+
+
+def progress_label(s: DeadlineStatus) -> str:
+    """"32/41", or the office's own task in the interface's language."""
+    if s.office_own:
+        return QCoreApplication.translate("DeadlineCalendar", "office's own")
+    return s.progress
 
 
 def day_status(items: list[DeadlineStatus]) -> str:
@@ -97,7 +104,7 @@ class DeadlineCalendar(QCalendarWidget):
                 tips.append(self.tr("Make-up working day"))
             items = marks.get(day, [])
             for s in items[:8]:
-                tips.append(f"• {s.deadline.title} ({s.progress})")
+                tips.append(f"• {s.deadline.title} ({progress_label(s)})")
             if len(items) > 8:
                 tips.append(self.tr("… and %1 more").replace("%1", str(len(items) - 8)))
             if tips:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from thiduadesk.domain.dates import screen_date
 from thiduadesk.ops import deadlines as ops
-from thiduadesk.ui.calendar.month import COLOURS
+from thiduadesk.ui.calendar.month import COLOURS, progress_label
 
 
 class StartupPanel(QFrame):
@@ -54,7 +54,7 @@ class StartupPanel(QFrame):
                   (summary.next_days, self.tr("Next 7 days")))
         for items, label in groups:
             for s in items:
-                item = QListWidgetItem(f"{label} — {screen_date(s.deadline.due)} — {s.deadline.title} ({s.progress})")
+                item = QListWidgetItem(f"{label} — {screen_date(s.deadline.due)} — {s.deadline.title} ({progress_label(s)})")
                 item.setData(Qt.ItemDataRole.UserRole, s.deadline.id)
                 item.setForeground(COLOURS[s.status].darker(120))
                 self.list.addItem(item)
