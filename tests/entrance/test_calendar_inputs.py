@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from thiduadesk.domain.schedule import Deadline
+from thiduadesk.domain.schedule import LISTED, Audience, Deadline
 from thiduadesk.ops import deadlines
 from thiduadesk.ops.data import open_data
 from thiduadesk.store.errors import ValidationError
@@ -146,4 +146,67 @@ def test_a_day_change_that_does_not_exist(data_file, sha):
         deadlines.set_day(store, dt.date(2026, 3, 5), "holiday")
     store.close()
     assert refused.value.message == "Thay đổi ngày nghỉ «holiday» không có."
+    assert sha(data_file) == before
+
+
+@pytest.mark.parametrize("due, year", [("1850-05-05", "1850"), ("2200-01-10", "2200"), ("0202-05-05", "0202"),
+                                       ("1989-12", "1989")])
+def test_a_deadline_in_a_year_out_of_reach(data_file, sha, due, year):
+    before = sha(data_file)
+    store = open_data(data_file)
+    with pytest.raises(ValidationError) as refused:
+        deadlines.add(store, Deadline(due, "Gửi báo cáo"))
+    store.close()
+    assert refused.value.message == f"Hạn «{due}» có năm {year} ngoài khoảng 1990–2100: hãy kiểm tra lại năm."
+    assert sha(data_file) == before
+
+
+@pytest.mark.parametrize("day, month", [(30, 2), (31, 4), (32, 1), (0, 5), (10, 13)])
+def test_a_yearly_date_that_no_year_has(data_file, sha, day, month):
+    before = sha(data_file)
+    store = open_data(data_file)
+    with pytest.raises(ValidationError) as refused:
+        deadlines.add_yearly(store, month, day, "Kỷ niệm", range(2026, 2030))
+    store.close()
+    assert refused.value.message == f"Ngày {day:02d}/{month:02d} không có trong năm; không ghi gì cả."
+    assert sha(data_file) == before
+
+
+@pytest.mark.parametrize("unit_ids, message", [
+    ([], "Chọn ít nhất một đơn vị phải nộp (hoặc chọn «Tất cả đơn vị»)."),
+    ([999999], "Không tìm thấy đơn vị số 999999 trong danh sách đơn vị; không ghi gì cả."),
+    ([999998, 999999], "Không tìm thấy đơn vị số 999998, 999999 trong danh sách đơn vị; không ghi gì cả."),
+])
+def test_a_hand_picked_audience_of_no_units_or_unknown_ones(data_file, sha, unit_ids, message):
+    before = sha(data_file)
+    store = open_data(data_file)
+    with pytest.raises(ValidationError) as refused:
+        deadlines.add(store, Deadline("2026-05-05", "Gửi hồ sơ", audience=Audience(LISTED, "", unit_ids)))
+    store.close()
+    assert refused.value.message == message
+    assert sha(data_file) == before
+
+
+def test_a_receipt_dated_in_the_future(data_file, sha):
+    store = open_data(data_file)
+    d = deadlines.add(store, Deadline("2026-05-05", "Gửi báo cáo"))
+    unit = deadlines.audience_units(store)[0].id
+    store.close()
+    before = sha(data_file)
+    store = open_data(data_file)
+    later = dt.date.today() + dt.timedelta(days=3)
+    with pytest.raises(ValidationError) as refused:
+        deadlines.tick(store, d, unit, later)
+    store.close()
+    assert refused.value.message == f"Ngày nhận {later:%d/%m/%Y} chưa đến: hồ sơ chỉ có thể đã nhận đến hôm nay."
+    assert sha(data_file) == before
+
+
+@pytest.mark.parametrize("day", ["2025-03-05", "2025-03-07"])
+def test_a_make_up_working_day_on_a_weekday(cli, data_file, sha, day):
+    weekday = dt.date.fromisoformat(day)
+    before = sha(data_file)
+    run = cli("deadlines", "days-off", "2025", "--work", day)
+    assert (run.status, run.err.strip()) == (
+        1, f"Ngày {weekday:%d/%m/%Y} là ngày làm việc trong tuần; ngày làm bù là một ngày thứ Bảy hoặc Chủ nhật.")
     assert sha(data_file) == before

@@ -16,7 +16,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from thiduadesk.domain.dates import DocDate, find_dates, formal_date, screen_date
+from thiduadesk.domain.dates import DocDate, find_dates, formal_date, is_valid_date, screen_date
 from thiduadesk.domain.document import LETTER, OfficialDocument, Paragraph, Recipient, Run, symbol_for
 from thiduadesk.domain.model import OfficeProfile, Unit
 from thiduadesk.domain.numbering import number_and_symbol
@@ -210,6 +210,8 @@ def add(store: Store, deadline: Deadline) -> int:
 def add_yearly(store: Store, month: int, day: int, title: str, years: range | list[int], *,
                kind: str = "other") -> list[int]:
     """A date that comes back every year (20/11, the school year's opening) for ``years``."""
+    if not is_valid_date(2000, month, day):  # 2000 is a leap year: 29/02 passes (28/02 in other years)
+        raise ValidationError(f"Ngày {day:02d}/{month:02d} không có trong năm; không ghi gì cả.")
     return add_every_year(store, Deadline(dt.date(2000, month, day).isoformat(), title, kind), years)
 
 

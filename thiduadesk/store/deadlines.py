@@ -68,6 +68,9 @@ def _record(d: Deadline) -> dict:
     }  # fmt: skip
 
 
+YEARS = range(1990, 2101)  # a deadline outside these is a typing slip (1850, 2200), not a plan
+
+
 def check_due(due: str) -> str:
     due = (due or "").strip()
     try:
@@ -76,11 +79,16 @@ def check_due(due: str) -> str:
             raise ValueError
     except ValueError:
         raise ValidationError(f"Hạn «{due}» không phải một ngày (YYYY-MM-DD) hay một tháng (YYYY-MM).") from None
+    if int(due[:4]) not in YEARS:
+        raise ValidationError(f"Hạn «{due}» có năm {due[:4]} ngoài khoảng {YEARS.start}–{YEARS.stop - 1}: hãy kiểm "
+                              "tra lại năm.")
     return due
 
 
 def _clean(d: Deadline) -> Deadline:
     d.due = check_due(d.due)
+    if d.audience.scope == LISTED and not d.audience.unit_ids:
+        raise ValidationError("Chọn ít nhất một đơn vị phải nộp (hoặc chọn «Tất cả đơn vị»).")
     d.title = clean_text(d.title)
     d.note = clean_text(d.note)
     if not d.title:
@@ -151,18 +159,23 @@ class DeadlineRepository:
         )  # fmt: skip
         self.store.audit("deadlines", d.id, "update", _record(before), _record(d))
 
+    def _checked(self, d: Deadline) -> Deadline:
+        d = _clean(d)
+        self.check_listed_units(d)
+        return d
+
     def add(self, d: Deadline) -> int:
         with self.store.transaction():
-            return self._insert(_clean(d))
+            return self._insert(self._checked(d))
 
     def add_many(self, items: list[Deadline]) -> list[int]:
         with self.store.transaction():
-            return [self._insert(_clean(d)) for d in items]
+            return [self._insert(self._checked(d)) for d in items]
 
     def update(self, d: Deadline) -> None:
         before = self.get(d.id)
         with self.store.transaction():
-            self._update(_clean(d), before)
+            self._update(self._checked(d), before)
 
     def delete(self, deadline_id: int) -> None:
         before = self.get(deadline_id)
@@ -307,10 +320,22 @@ class DeadlineRepository:
         ).fetchone()
         return {"received": bool(r[0]), "received_on": r[1], "note": r[2]} if r else None
 
+    def check_listed_units(self, d: Deadline) -> None:
+        """Every unit a hand-picked audience names must be in the unit list."""
+        if d.audience.scope != LISTED:
+            return
+        known = {r[0] for r in self.conn.execute("SELECT id FROM units")}
+        stray = sorted(set(d.audience.unit_ids) - known)
+        if stray:
+            raise ValidationError(f"Không tìm thấy đơn vị số {', '.join(map(str, stray))} trong danh sách đơn vị; "
+                                  "không ghi gì cả.")
+
     def set_receipt(self, deadline_id: int, unit_id: int, *, received: bool, on: dt.date | None = None,
                     note: str | None = None) -> None:
         """Tick (``received``, on ``on``) or untick one unit; the note is kept unless given."""
         self.get(deadline_id)
+        if received and on is not None and on > dt.date.today():
+            raise ValidationError(f"Ngày nhận {on:%d/%m/%Y} chưa đến: hồ sơ chỉ có thể đã nhận đến hôm nay.")
         if self.conn.execute("SELECT 1 FROM units WHERE id = ?", (unit_id,)).fetchone() is None:
             raise ValidationError(f"Không tìm thấy đơn vị số {unit_id}.")
         before = self._receipt_row(deadline_id, unit_id)
@@ -377,6 +402,9 @@ class DeadlineRepository:
         working Saturday) or None (back to the package's calendar)."""
         if change not in ("off", "not_off", "work", None):
             raise ValidationError(f"Thay đổi ngày nghỉ «{change}» không có.")
+        if change == "work" and day.weekday() < 5:
+            raise ValidationError(f"Ngày {day:%d/%m/%Y} là ngày làm việc trong tuần; ngày làm bù là một ngày thứ Bảy "
+                                  "hoặc Chủ nhật.")
         iso = day.isoformat()
         r = self.conn.execute("SELECT change, name FROM days_off WHERE day = ?", (iso,)).fetchone()
         before = {"day": iso, "change": r[0], "name": r[1]} if r else None
