@@ -12,7 +12,7 @@ import pytest
 
 from tests.documents.pdf_helpers import MM, fonts_without_embedding, glyphs_outside_margins, read_pdf
 from thiduadesk.documents.plan_pdf import plan_pdf_bytes
-from thiduadesk.domain.text import unicode_to_tcvn3
+from thiduadesk.domain.legacy_text import unicode_to_tcvn3
 from thiduadesk.exchange.plan_import import import_plan_file
 
 SAMPLES = Path(__file__).resolve().parent / "data" / "samples"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from thiduadesk.domain import text as textmod
+from thiduadesk.domain import legacy_text
 from thiduadesk.domain.plan import (
     ALPHA,
     ARABIC,
@@ -878,7 +878,7 @@ def test_decomposed_text_is_normalised_and_reported():
 
 
 def test_tcvn3_text_is_converted_and_reported():
-    legacy = textmod.unicode_to_tcvn3(read(PLANS / "ke_hoach_dot_thi_dua_20_11_ben_tre.txt"))
+    legacy = legacy_text.unicode_to_tcvn3(read(PLANS / "ke_hoach_dot_thi_dua_20_11_ben_tre.txt"))
     parsed = parse_plan_text(legacy)
     assert parsed.legacy_encoding == "tcvn3"
     assert any("TCVN3" in w for w in parsed.warnings)
@@ -899,7 +899,7 @@ def test_a_tcvn3_paragraph_pasted_into_a_unicode_plan_is_converted():
     )
     source = read(SAMPLES / "plan_sadec_2022.txt")
     assert paragraph in source
-    pasted = source.replace(paragraph, textmod.unicode_to_tcvn3(paragraph))
+    pasted = source.replace(paragraph, legacy_text.unicode_to_tcvn3(paragraph))
     parsed = parse_plan_text(pasted)
     goal = sections(sections(parsed.plan.body)[0].children)[0]
     assert goal.children[1].printed_text() == paragraph

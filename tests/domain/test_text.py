@@ -8,20 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from thiduadesk.domain.text import (
-    clean_text,
+from thiduadesk.domain.legacy_text import (
     detect_legacy_encoding,
-    fold,
-    name_sort_key,
-    nfc,
-    split_name,
     tcvn3_to_unicode,
     to_unicode,
     unicode_to_tcvn3,
     unicode_to_vni,
-    vi_sort_key,
     vni_to_unicode,
 )
+from thiduadesk.domain.text import clean_text, fold, name_sort_key, nfc, split_name, vi_sort_key
 from thiduadesk.domain.text_files import decode_cp1252, read_text_file
 
 SAMPLES_DIR = Path(__file__).resolve().parents[1] / "data" / "samples"

@@ -24,7 +24,7 @@ def test_a_plan_with_two_stray_bytes_keeps_its_vietnamese(tmp_path):
 
 
 def test_a_legacy_file_is_still_read_as_its_code_page(tmp_path):
-    from thiduadesk.domain.text import unicode_to_tcvn3
+    from thiduadesk.domain.legacy_text import unicode_to_tcvn3
 
     text = open(SAMPLE, encoding="utf-8").read()
     path = tmp_path / "tcvn3.txt"

@@ -12,7 +12,7 @@ from openpyxl.styles import Font
 
 from thiduadesk.domain.awards import catalogue as c
 from thiduadesk.domain.awards.model import Initiative, Nomination
-from thiduadesk.domain.text import unicode_to_tcvn3, unicode_to_vni
+from thiduadesk.domain.legacy_text import unicode_to_tcvn3, unicode_to_vni
 from thiduadesk.exchange.award_lists import AwardListError, read_award_list, template_headers, write_template
 from thiduadesk.exchange.xls_extent import NotXls, xls_extent
 

@@ -12,7 +12,7 @@ import pytest
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
-from thiduadesk.domain import text as textmod
+from thiduadesk.domain import legacy_text
 from thiduadesk.domain.plan import DocDate, Recipient, Section
 from thiduadesk.domain.plan_text import plan_to_summary
 from thiduadesk.exchange.plan_import import PlanImportError, import_plan_file
@@ -58,9 +58,9 @@ def test_legacy_text_files_import_like_unicode(tmp_path, encoding):
         if encoding == "tcvn3":
             # TCVN3 has no “ ” – characters; an old file would hold plain quotes and hyphens.
             text = text.replace("“", '"').replace("”", '"').replace("–", "-")
-            legacy = textmod.unicode_to_tcvn3(text)
+            legacy = legacy_text.unicode_to_tcvn3(text)
         else:
-            legacy = textmod.unicode_to_vni(text)
+            legacy = legacy_text.unicode_to_vni(text)
         path = tmp_path / f"{encoding}-{name}"
         path.write_bytes(legacy.encode("cp1252"))
         unicode_path = tmp_path / f"unicode-{name}"
@@ -207,7 +207,7 @@ def build_plan_docx(path: Path) -> None:
     _bold(d.add_paragraph(), "Công tác thi đua, khen thưởng năm học 2023 - 2024")
     d.add_paragraph("Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15/6/2022;")
     basis = d.add_paragraph("Căn cứ Kế hoạch số 210/KH-UBND ngày 05/9/2023 của UBND huyện; ")
-    legacy = basis.add_run(textmod.unicode_to_tcvn3("Phòng Giáo dục và Đào tạo xây dựng kế hoạch như sau:"))
+    legacy = basis.add_run(legacy_text.unicode_to_tcvn3("Phòng Giáo dục và Đào tạo xây dựng kế hoạch như sau:"))
     legacy.font.name = ".VnTime"
     _bold(d.add_paragraph(), "I. MỤC ĐÍCH, YÊU CẦU")
     _bold(d.add_paragraph(style="List Number"), "Mục đích")
@@ -220,7 +220,7 @@ def build_plan_docx(path: Path) -> None:
     _bold(d.add_paragraph(style="List Number"), "Yêu cầu")
     d.add_paragraph("Thi đua thiết thực, hiệu quả, tránh hình thức.", style="List Bullet")
     _bold(d.add_paragraph(), "II. ")
-    caps = d.paragraphs[-1].add_run(textmod.unicode_to_tcvn3("tổ chức thực hiện", upper=True))
+    caps = d.paragraphs[-1].add_run(legacy_text.unicode_to_tcvn3("tổ chức thực hiện", upper=True))
     caps.bold = True
     caps.font.name = ".VnTimeH"
     p = d.add_paragraph()

@@ -16,7 +16,7 @@ import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt
 
-from thiduadesk.domain import text as textmod
+from thiduadesk.domain import legacy_text
 from thiduadesk.domain.plan import Paragraph, Section
 from thiduadesk.domain.plan_text import plan_to_summary
 from thiduadesk.exchange.plan_import import import_plan_file
@@ -189,7 +189,7 @@ def test_school_plan_nothing_lost(duong_xa):
 def test_school_plan_in_vni_reads_like_unicode(tmp_path, duong_xa):
     text = (UNSEEN / "ke_hoach_thcs_duong_xa_2024.txt").read_text(encoding="utf-8")
     path = tmp_path / "ke_hoach_vni.txt"
-    path.write_bytes(textmod.unicode_to_vni(text).encode("cp1252"))
+    path.write_bytes(legacy_text.unicode_to_vni(text).encode("cp1252"))
     parsed = import_plan_file(path)
     assert parsed.legacy_encoding == "vni"
     assert any("VNI" in w for w in parsed.warnings)
@@ -552,7 +552,7 @@ def test_vntime_word_plan(tmp_path):
     d = docx.Document()
     for text, bold, caps in VNTIME_LINES:
         p = d.add_paragraph()
-        run = p.add_run(textmod.unicode_to_tcvn3(text, upper=caps))
+        run = p.add_run(legacy_text.unicode_to_tcvn3(text, upper=caps))
         run.bold = bold
         run.font.name = ".VnTimeH" if caps else ".VnTime"
     path = tmp_path / "vntime.docx"
@@ -873,7 +873,7 @@ def test_school_plan_in_windows_1258(tmp_path, duong_xa):
 def test_vni_times_word_plan(tmp_path):
     d = docx.Document()
     for text, bold, _caps in VNTIME_LINES:
-        run = d.add_paragraph().add_run(textmod.unicode_to_vni(text))
+        run = d.add_paragraph().add_run(legacy_text.unicode_to_vni(text))
         run.bold = bold
         run.font.name = "VNI-Times"
     path = tmp_path / "vni.docx"

@@ -10,8 +10,8 @@ import pytest
 from openpyxl.styles import Font
 
 from thiduadesk.demo_data import demo_units
+from thiduadesk.domain.legacy_text import unicode_to_tcvn3, unicode_to_vni
 from thiduadesk.domain.model import Unit
-from thiduadesk.domain.text import unicode_to_tcvn3, unicode_to_vni
 from thiduadesk.exchange.units_xlsx import (
     RowError,
     UnitImportError,

@@ -6,17 +6,14 @@ from __future__ import annotations
 
 from os import PathLike
 
-from thiduadesk.domain.text import (
-    _NEWLINE_RE,
+from thiduadesk.domain.legacy_text import (
     CP1258,
     ENCODING_LABELS_VI,
-    _is_vietnamese_syllable,
     _words,
     detect_legacy_encoding,
-    has_unicode_vietnamese,
-    nfc,
     to_unicode,
 )
+from thiduadesk.domain.text import _NEWLINE_RE, _is_vietnamese_syllable, has_unicode_vietnamese, nfc
 from thiduadesk.domain.utf8_repair import REPLACEMENT, repaired_utf8
 
 # cp1252 leaves five bytes undefined (81 8D 8F 90 9D); read them as the Latin-1 control characters

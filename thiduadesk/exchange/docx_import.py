@@ -20,6 +20,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
+from thiduadesk.domain import legacy_text
 from thiduadesk.domain import text as textmod
 from thiduadesk.domain.plan import Run, to_roman
 from thiduadesk.domain.plan_text import Line
@@ -289,9 +290,9 @@ class _Reader:
             return text
         enc, upper, font = kind
         if enc == "tcvn3":
-            converted = textmod.tcvn3_to_unicode(text, upper=upper)
+            converted = legacy_text.tcvn3_to_unicode(text, upper=upper)
         else:
-            converted = textmod.vni_to_unicode(text)
+            converted = legacy_text.vni_to_unicode(text)
             if upper:
                 converted = converted.upper()
         if converted != text:

@@ -21,17 +21,14 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from thiduadesk.domain.dates import screen_date
-from thiduadesk.domain.model import LEVEL_LABELS_VI, LEVELS, Unit
-from thiduadesk.domain.text import (
+from thiduadesk.domain.legacy_text import (
     ENCODING_LABELS_VI,
-    clean_text,
     detect_legacy_encoding,
-    fold,
-    has_unicode_vietnamese,
-    match_key,
     tcvn3_to_unicode,
     vni_to_unicode,
 )
+from thiduadesk.domain.model import LEVEL_LABELS_VI, LEVELS, Unit
+from thiduadesk.domain.text import clean_text, fold, has_unicode_vietnamese, match_key
 
 __all__ = [
     "COLUMNS",

@@ -11,7 +11,7 @@ import openpyxl
 import pytest
 
 from tests.ui.conftest import in_modal
-from thiduadesk.domain.text import unicode_to_tcvn3
+from thiduadesk.domain.legacy_text import unicode_to_tcvn3
 from thiduadesk.exchange.award_lists import template_headers
 from thiduadesk.store.awards import AwardRepository
 from thiduadesk.store.units import UnitRepository

@@ -7,6 +7,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 
+from thiduadesk.domain import legacy_text
 from thiduadesk.domain import text as textmod
 from thiduadesk.domain.officialese import TYPE_LINE_KINDS
 from thiduadesk.domain.plan import Run
@@ -116,8 +117,8 @@ class SourceReader(Reader):
 
     def _convert_legacy(self, lines: list[Line]) -> None:
         converters: dict[str, Callable[[str], str]] = {
-            "tcvn3": textmod.tcvn3_to_unicode,
-            "vni": textmod.vni_to_unicode,
+            "tcvn3": legacy_text.tcvn3_to_unicode,
+            "vni": legacy_text.vni_to_unicode,
         }
 
         def texts(line: Line) -> list[str]:
@@ -133,7 +134,7 @@ class SourceReader(Reader):
 
         has_uni = textmod.has_unicode_vietnamese
         whole = "\n".join(t for line in lines for t in texts(line))
-        enc = textmod.detect_legacy_encoding(whole)
+        enc = legacy_text.detect_legacy_encoding(whole)
         if enc in converters:
             for line in lines:
                 # A line already in Unicode Vietnamese stays as it is: converting it would turn
@@ -141,7 +142,7 @@ class SourceReader(Reader):
                 if not has_uni("\n".join(texts(line))):
                     convert(line, converters[enc])
             self.state.legacy = enc
-            label = textmod.ENCODING_LABELS_VI.get(enc, enc.upper())
+            label = legacy_text.ENCODING_LABELS_VI.get(enc, enc.upper())
             self.warnings.append(
                 f"Văn bản dùng bảng mã cũ {label}; đã chuyển sang Unicode. Hãy soát lại chính tả."
             )
@@ -152,13 +153,13 @@ class SourceReader(Reader):
             joined = "\n".join(texts(line))
             if joined.isascii() or has_uni(joined):
                 continue
-            enc = textmod.detect_legacy_encoding(joined)
+            enc = legacy_text.detect_legacy_encoding(joined)
             if enc in converters:
                 convert(line, converters[enc])
                 changed[enc] = changed.get(enc, 0) + 1
         for enc, count in changed.items():
             self.state.legacy = self.state.legacy or enc
-            label = textmod.ENCODING_LABELS_VI.get(enc, enc.upper())
+            label = legacy_text.ENCODING_LABELS_VI.get(enc, enc.upper())
             self.warnings.append(
                 f"{count} dòng dùng bảng mã cũ {label}; đã chuyển sang Unicode. Hãy soát lại các dòng đó."
             )
