@@ -12,8 +12,7 @@ from pathlib import Path
 import pytest
 
 from thiduadesk.domain import text_files
-from thiduadesk.domain.dates import (
-    BLANK,
+from thiduadesk.domain.date_finder import (
     DAY,
     MONTH,
     YEAR_GIVEN,
@@ -21,12 +20,9 @@ from thiduadesk.domain.dates import (
     YEAR_SCHOOL,
     YEAR_SENTENCE,
     YEAR_WRITTEN,
-    DocDate,
     find_dates,
-    formal_date,
-    place_date_line,
-    screen_date,
 )
+from thiduadesk.domain.dates import BLANK, DocDate, formal_date, place_date_line, screen_date
 from thiduadesk.domain.plan_text import parse_plan_text
 
 DATA = Path(__file__).resolve().parents[1] / "data"

@@ -3,7 +3,7 @@
 * :class:`Deadline` — a date ("YYYY-MM-DD") or a month ("YYYY-MM") by which something is due, its
   kind, where it came from and which units must submit it.
 * :func:`classify_dates` — every date of a plan or a received letter (found by
-  :func:`thiduadesk.domain.dates.find_dates`, never a second parser) sorted into ``deadline``,
+  :func:`thiduadesk.domain.date_finder.find_dates`, never a second parser) sorted into ``deadline``,
   ``milestone``, ``reference`` (a cited document's date, the letter's own date line, a status "đến
   ngày … còn …") and ``anniversary``. Only deadlines and milestones go to the calendar.
 * :class:`WorkCalendar` — weekends, public holidays from the ``holidays`` package (country VN,
@@ -20,7 +20,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from thiduadesk.domain.dates import DAY, MONTH, FoundDate, find_dates
+from thiduadesk.domain.date_finder import DAY, MONTH, FoundDate, find_dates
 from thiduadesk.domain.officialese import CITED_KINDS
 from thiduadesk.domain.text import fold
 

@@ -16,7 +16,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from thiduadesk.domain.dates import DocDate, find_dates, formal_date, is_valid_date, screen_date
+from thiduadesk.domain.date_finder import find_dates
+from thiduadesk.domain.dates import DocDate, formal_date, is_valid_date, screen_date
 from thiduadesk.domain.document import LETTER, OfficialDocument, Paragraph, Recipient, Run, symbol_for
 from thiduadesk.domain.model import OfficeProfile, Unit
 from thiduadesk.domain.numbering import number_and_symbol

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from thiduadesk.domain.dates import DAY, MONTH, YEAR_RANGE, YEAR_WRITTEN, find_dates
+from thiduadesk.domain.date_finder import DAY, MONTH, YEAR_RANGE, YEAR_WRITTEN, find_dates
 from thiduadesk.domain.officialese import (
     CONTENT,
     DUE,
@@ -30,7 +30,7 @@ def parse_due(text: str, year: int | None = None, school_year: tuple[int, int] |
     Several dates ("Từ 01/9 đến 15/9/2023"): the last one, the deadline; a day and month
     written bare ("30/9") counts only when no fuller date is written or as the end of a range.
     Without a year, ``year`` is used, or for ``school_year`` (2023, 2024) months 8–12 fall in
-    2023 and 1–7 in 2024 (:func:`~thiduadesk.domain.dates.find_dates`, as for a table cell).
+    2023 and 1–7 in 2024 (:func:`~thiduadesk.domain.date_finder.find_dates`, as for a table cell).
     """
     if not text:
         return ""

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from thiduadesk.domain.dates import find_dates, screen_date
+from thiduadesk.domain.date_finder import find_dates
+from thiduadesk.domain.dates import screen_date
 from thiduadesk.domain.model import LEVEL_LABELS_VI
 from thiduadesk.domain.schedule import CLUSTER, LEVEL, LISTED, OFFICE, Audience, Deadline
 
