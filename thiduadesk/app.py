@@ -22,7 +22,7 @@ from thiduadesk import __version__, paths
 
 # A data file larger than this is checked page by page once the window is up, not before it
 # (ten years of records: 90 MB, whose check takes 0.15 s warm and over a second cold).
-DEFER_CHECK_ABOVE = 16 * 1024 * 1024
+DEFER_CHECK_ABOVE = 1024 * 1024  # a new office's file is under it; a year of records is over
 
 log = logging.getLogger("thiduadesk.app")
 
