@@ -147,8 +147,6 @@ class PlanListPanel(QWidget):
     def eventFilter(self, watched, event) -> bool:
         if watched is self.list_view and event.type() == QEvent.Type.Resize:
             self._apply_list_mode(event.size().width() < self.COMPACT_BELOW)
-            if self.title_delegate.compact:  # the titles wrap to the new width
-                self.list_view.resizeRowsToContents()
         return super().eventFilter(watched, event)
 
     def _apply_list_mode(self, compact: bool) -> None:
@@ -159,8 +157,14 @@ class PlanListPanel(QWidget):
             if col != PlanListModel.TITLE:
                 self.list_view.setColumnHidden(col, compact)
         self.list_view.horizontalHeader().setVisible(not compact)
-        self.list_view.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents if compact else QHeaderView.ResizeMode.Interactive)
+        rows = self.list_view.verticalHeader()
+        if compact:  # one height for every row (two title lines and the details), not measured per row
+            self._wide_row_height = rows.defaultSectionSize()
+            rows.setDefaultSectionSize(self.title_delegate.row_height(self.list_view.font()))
+            rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        else:
+            rows.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            rows.setDefaultSectionSize(getattr(self, "_wide_row_height", rows.defaultSectionSize()))
         self.list_view.setHorizontalScrollBarPolicy(
             Qt.ScrollBarPolicy.ScrollBarAlwaysOff if compact else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.list_view.doItemsLayout()

@@ -239,11 +239,6 @@ class CompactPlanDelegate(QStyledItemDelegate):
 
     TITLE_LINES = 2
 
-    def _width(self, option, index) -> int:
-        view = self.parent()
-        width = view.columnWidth(index.column()) if hasattr(view, "columnWidth") else option.rect.width()
-        return max(40, width - 12)
-
     def title_lines(self, title: str, font: QFont, width: int) -> list[str]:
         """The title wrapped on at most two lines; a longer one loses words from its middle, so
         what tells similar plans apart ("… năm 2024", "đợt 2") stays in sight."""
@@ -264,15 +259,19 @@ class CompactPlanDelegate(QStyledItemDelegate):
             lines.append(fm.elidedText(line, Qt.TextElideMode.ElideMiddle, width))
         return lines or [""]
 
+    def row_height(self, font: QFont) -> int:
+        """Every compact row is as tall as two title lines and the details: one height for all,
+        so a list of ten years of plans is not measured row by row at each resize."""
+        option = QStyleOptionViewItem()
+        option.font = font
+        first, second = self._lines(option)
+        return QFontMetrics(first).lineSpacing() * self.TITLE_LINES + QFontMetrics(second).lineSpacing() + 10
+
     def sizeHint(self, option, index):
         size = super().sizeHint(option, index)
         if not self.compact:
             return size
-        first, second = self._lines(option)
-        title = index.data(Qt.ItemDataRole.DisplayRole) or ""
-        count = len(self.title_lines(title, first, self._width(option, index)))
-        height = QFontMetrics(first).lineSpacing() * count + QFontMetrics(second).lineSpacing() + 10
-        return QSize(size.width(), height)
+        return QSize(size.width(), self.row_height(option.font))
 
     def paint(self, painter: QPainter, option, index) -> None:
         if not self.compact:
