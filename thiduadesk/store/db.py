@@ -210,11 +210,14 @@ class Store:
     def schema_version(self) -> int:
         return self.conn.execute("PRAGMA user_version").fetchone()[0]
 
+    closed = False
+
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
             # Fold the WAL back so the file is complete on its own (copy-paste safe).
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.conn.close()
+        self.closed = True  # a view's late timer can tell (it must not ask a closed file)
 
 
 def _classify(exc: sqlite3.Error, path: Path) -> StoreError:

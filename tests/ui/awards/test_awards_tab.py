@@ -308,3 +308,15 @@ def test_issuing_the_decision_numbers_it_and_records_the_proposals(tab, filled, 
     decided = sorted(n.name for n in AwardRepository(filled).list(YEAR) if n.status == DECIDED)
     assert decided == ["Lê Thị Bình", "Trần Thị Ánh", "Trần Văn An"]
     assert {n.decision_number for n in AwardRepository(filled).list(YEAR) if n.status == DECIDED} == {"01/QĐ-PGDĐT"}
+
+
+def test_the_totals_follow_the_search_once_typing_pauses(qtbot, tab):
+    def rows(table):
+        return [[table.item(r, col).text() for col in range(4)] for r in range(table.rowCount())]
+
+    tab.search_box.setFocus()
+    type_text(tab.search_box, "vu minh")
+    assert names(tab) == ["Vũ Minh Châu"]  # the list at once
+    assert rows(tab.by_award)[1] == ["LĐTT", "3", "2", "1"]  # the totals not yet
+    qtbot.waitUntil(lambda: rows(tab.by_award) == [["LĐTT", "1", "0", "1"]], timeout=2000)
+    assert rows(tab.by_unit) == [["Trường THCS Lê Quý Đôn", "1", "0", "1"]]

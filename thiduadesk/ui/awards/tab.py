@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -47,6 +47,7 @@ from thiduadesk.ui.widgets.tab_page import TabPage
 
 _ALL = None
 YEARS_BACK = 10
+TOTALS_DELAY_MS = 200
 
 
 class AwardsTab(QWidget, TabPage):
@@ -159,7 +160,11 @@ class AwardsTab(QWidget, TabPage):
 
         self._fill_years()
         self.year_combo.currentIndexChanged.connect(self._on_year_changed)
-        self.search_box.search_changed.connect(lambda _t: self.apply_filters())
+        # The list follows every keystroke; the totals beside it follow once typing pauses (they
+        # group the whole year and would double the time of each keystroke).
+        self._totals_timer = QTimer(self, singleShot=True, interval=TOTALS_DELAY_MS)
+        self._totals_timer.timeout.connect(self._refresh_totals)
+        self.search_box.search_changed.connect(lambda _t: self.apply_filters(totals_later=True))
         for combo in (self.unit_combo, self.award_combo, self.status_combo, self.check_combo):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self._on_year_changed()
@@ -242,14 +247,20 @@ class AwardsTab(QWidget, TabPage):
         self._fill_units()
         self.apply_filters()
 
-    def apply_filters(self) -> None:
-        """Ask the list and the totals again for the filters as they stand: the totals are one
-        query, and give the list's count too."""
+    def apply_filters(self, *, totals_later: bool = False) -> None:
+        """Ask the list and the totals again for the filters as they stand. The totals are one
+        query that also gives the list's count; with ``totals_later`` (a keystroke) the list is
+        counted on its own and the totals wait for a pause in typing."""
         query = self.current_query()
         q = ops.queries(self.store)
-        totals = q.totals(query)
-        self.model.set_query(query, shown_count(totals, query.eligible))
-        self._fill_totals(totals, q.award_order())
+        if totals_later:
+            self.model.set_query(query)
+            self._totals_timer.start()
+        else:
+            self._totals_timer.stop()
+            totals = q.totals(query)
+            self.model.set_query(query, shown_count(totals, query.eligible))
+            self._fill_totals(totals, q.award_order())
         year_total = q.count(NominationQuery(query.school_year))
         self.shown_label.setText(self.tr("%1 of %2 proposals shown").replace("%1", format_count(self.model.total))
                                  .replace("%2", format_count(year_total)))
@@ -257,6 +268,12 @@ class AwardsTab(QWidget, TabPage):
         for button in (self.check_button, self.votes_button, self.decision_button, self.print_button,
                        self.export_button):
             button.setEnabled(has_rows)
+
+    def _refresh_totals(self) -> None:
+        if self.store.closed:  # the window was closed while the totals waited
+            return
+        q = ops.queries(self.store)
+        self._fill_totals(q.totals(self.current_query()), q.award_order())
 
     def _fill_totals(self, totals, order: dict[str, int]) -> None:
         for table, rows, label, tip in ((self.by_award, summarise(totals, 0, order), award_short, award_name),
