@@ -95,7 +95,14 @@ class Nomination:
             not self.birth_date or not other_birth or self.birth_date == other_birth)
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        """As ``dataclasses.asdict`` gives it, without its deep copy (written once per row of an
+        import into the audit log: 2,500 rows)."""
+        out = {name: getattr(self, name) for name in _NOMINATION_FIELDS}
+        out["initiatives"] = [{"title": i.title, "level": i.level, "decision": i.decision} for i in self.initiatives]
+        return out
+
+
+_NOMINATION_FIELDS = tuple(Nomination.__dataclass_fields__)
 
 
 @dataclass(frozen=True)
