@@ -228,10 +228,10 @@ class GuiSession(QObject):
         from thiduadesk.store.usage import has_data
 
         if self.demo and not has_data(self.store):  # the generator is loaded only to fill an empty file
-            from thiduadesk.store.demo import ensure_demo
+            from thiduadesk.ops.data import fill_demo
 
             try:
-                ensure_demo(self.store)
+                fill_demo(self.store)
             except StoreError as exc:
                 self.warnings.append(exc.message)
         if load_profile(self.store) is None and not self.exit_when_ready:

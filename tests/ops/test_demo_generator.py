@@ -301,3 +301,14 @@ def test_a_mid_size_issues_plans_and_its_last_year_is_checked(tmp_path):
         assert "kỷ luật" in reasons or "phiếu" in reasons or "Hoàn thành" in reasons
     finally:
         store.close()
+
+
+def test_the_demo_award_list_opens_checked(tmp_path):
+    """The Khen thưởng tab filters by eligibility in SQL: the demo's nominations come checked."""
+    from thiduadesk.ops.data import open_data
+
+    store = open_data(tmp_path / "demo.sqlite", demo=True)
+    unchecked, total = store.conn.execute(
+        "SELECT sum(eligible IS NULL), count(*) FROM nominations").fetchone()
+    store.close()
+    assert total > 1000 and unchecked == 0

@@ -163,6 +163,13 @@ def _refresh_checks(store: Store, school_year: str, later_years: bool = False) -
             AwardQueries(store).save_checks(check_year(store, y))
 
 
+def refresh_all_checks(store: Store) -> None:
+    """Every school year's check column brought up to date (after demo data is written)."""
+    with store.transaction():
+        for year in AwardQueries(store).years():
+            AwardQueries(store).save_checks(check_year(store, year))
+
+
 def check_year(store: Store, school_year: str, *, record: bool = False) -> list[CheckResult]:
     """Every nomination of the year checked by the regime in force at its end. With ``record``,
     nominations not yet past the council get status eligible / not eligible (and the list's check

@@ -58,6 +58,10 @@ def follow_plans(store: Store) -> None:
 
 def fill_demo(store: Store) -> bool:
     """Fill an empty database with the demo district; a used one is left alone. True if filled."""
+    from thiduadesk.ops.awards import refresh_all_checks
     from thiduadesk.store.demo import ensure_demo
 
-    return ensure_demo(store)
+    if not ensure_demo(store):
+        return False
+    refresh_all_checks(store)  # the award list opens with its check column filled
+    return True

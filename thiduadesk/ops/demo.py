@@ -25,6 +25,9 @@ def _plan_pdf(plan) -> bytes:
 def fill(store: Store, size: str = "small", *, seed: int = DEFAULT_SEED, today: dt.date | None = None) -> DemoCounts:
     """Fill an empty database with the demo district of ``size``; a database that holds data is
     refused (ValidationError, nothing changed). Same seed and day → the same content."""
+    from thiduadesk.ops.awards import refresh_all_checks
+
     counts = demo_store.fill(store, SIZES[size], seed=seed, today=today, render_pdf=_plan_pdf)
+    refresh_all_checks(store)  # the award list opens with its check column filled
     changes.publish(store, changes.UNITS, changes.PLANS, changes.REGISTER, changes.AWARDS, changes.DEADLINES)
     return counts
