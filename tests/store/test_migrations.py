@@ -279,3 +279,19 @@ def test_other_programs_file_in_wal_mode_is_left_without_side_files(db_path):
         open_store(db_path)
     assert fingerprint(db_path) == before
     assert sorted(p.name for p in db_path.parent.iterdir()) == [db_path.name]
+
+
+def test_collectives_stored_before_m009_are_sorted_after_the_people(db_path):
+    from thiduadesk.domain.text import name_sort_key
+    from thiduadesk.store.awards import nominee_sort_key
+
+    store = open_store(db_path, stop_before="m009_collectives_after_people")
+    store.conn.execute(
+        "INSERT INTO nominations (school_year, award, collective, name, name_key, sort_key, created_at, updated_at) "
+        "VALUES ('2023-2024', 'TT_LDTT', 1, 'Trường Mầm non Mỹ Đình 1', 'x', ?, 'now', 'now')",
+        (name_sort_key("Trường Mầm non Mỹ Đình 1"),))
+    store.close()
+    store = open_store(db_path)
+    (key,) = store.conn.execute("SELECT sort_key FROM nominations").fetchone()
+    store.close()
+    assert key == nominee_sort_key("Trường Mầm non Mỹ Đình 1", True) != name_sort_key("Trường Mầm non Mỹ Đình 1")

@@ -16,7 +16,7 @@ from thiduadesk.domain.awards.model import (
 )
 from thiduadesk.domain.awards.model import parse_school_year as _parse_year
 from thiduadesk.domain.dates import is_iso_date, screen_date
-from thiduadesk.domain.text import clean_text, fold, match_key, name_sort_key
+from thiduadesk.domain.text import clean_text, fold, match_key, name_sort_key, vi_sort_key
 from thiduadesk.store.db import Store, utc_now
 from thiduadesk.store.errors import ValidationError
 
@@ -61,8 +61,17 @@ def _row(n: Nomination) -> dict:
         "decision_number": n.decision_number, "decision_date": n.decision_date,
         "search_fold": fold(" ".join((n.name, n.unit, n.position))),
         "discipline_years": n.discipline_years, "woman": None if n.woman is None else int(n.woman),
-        "sort_key": name_sort_key(n.name),
+        "sort_key": nominee_sort_key(n.name, n.collective),
     }
+
+
+def nominee_sort_key(name: str, collective: bool) -> str:
+    """People by given name (the Vietnamese way); collectives after them, by their whole name
+    (a school's name does not end in a given name)."""
+    return AFTER_PEOPLE + vi_sort_key(name) if collective else name_sort_key(name)
+
+
+AFTER_PEOPLE = "\U0010ffff"  # above every weight of the collation keys
 
 
 def _nomination(row) -> Nomination:

@@ -345,5 +345,16 @@ def m008_nominee_details(db):
     db.execute("ALTER TABLE nominations ADD COLUMN woman INTEGER")
 
 
+@migrations()
+def m009_collectives_after_people(db):
+    """In the award list a collective is sorted by its whole name, after the people (its sort
+    key had taken its last word for a given name: "… Mỹ Đình 1" came first)."""
+    from thiduadesk.store.awards import nominee_sort_key
+
+    rows = db.execute("SELECT id, name FROM nominations WHERE collective = 1").fetchall()
+    for row_id, name in rows:
+        db.execute("UPDATE nominations SET sort_key = ? WHERE id = ?", (nominee_sort_key(name, True), row_id))
+
+
 SCHEMA_VERSION = len(migrations)
 MIGRATION_NAMES = migrations.names

@@ -320,3 +320,13 @@ def test_the_totals_follow_the_search_once_typing_pauses(qtbot, tab):
     assert rows(tab.by_award)[1] == ["LĐTT", "3", "2", "1"]  # the totals not yet
     qtbot.waitUntil(lambda: rows(tab.by_award) == [["LĐTT", "1", "0", "1"]], timeout=2000)
     assert rows(tab.by_unit) == [["Trường THCS Lê Quý Đôn", "1", "0", "1"]]
+
+
+def test_collectives_come_after_the_people_by_their_whole_name(qtbot, store, tmp_path):
+    rows = [*ROWS, [5, "Trường THCS Lê Quý Đôn", "", "", "Trường THCS Lê Quý Đôn", "TTLĐTT", "HTTNV", "", "", "", ""],
+            [6, "Trường Tiểu học Nguyễn Du", "", "", "Trường Tiểu học Nguyễn Du", "TTLĐXS", "HTXSNV", "", "", "", ""]]
+    assert awards.import_list(store, write_list(tmp_path / "tt.xlsx", rows), YEAR).ok
+    tab = AwardsTab(store, today=TODAY)
+    qtbot.addWidget(tab)
+    assert names(tab) == ["Trần Văn An", "Trần Thị Ánh", "Lê Thị Bình", "Vũ Minh Châu", "Trường THCS Lê Quý Đôn",
+                          "Trường Tiểu học Nguyễn Du"]
