@@ -252,6 +252,7 @@ def counts(results: list[CheckResult]) -> dict[str, tuple[int, int]]:
 
 
 def _paper(store: Store, school_year: str, paper: str, *, eligible_only: bool = True):
+    """(the paper as an OfficialDocument, the nominations it names)."""
     from thiduadesk.documents import award_papers
     from thiduadesk.domain.model import OfficeProfile
     from thiduadesk.store.profile import load_profile
@@ -263,12 +264,12 @@ def _paper(store: Store, school_year: str, paper: str, *, eligible_only: bool = 
     results = check_year(store, year)
     chosen: list[Nomination] = [r.nomination for r in results if r.eligible or not eligible_only]
     profile = load_profile(store) or OfficeProfile()
-    return award_papers.build(paper, profile, year, chosen, repo.settings(year))
+    return award_papers.build(paper, profile, year, chosen, repo.settings(year)), chosen
 
 
 def award_paper(store: Store, school_year: str, paper: str):
     """The paper as an OfficialDocument (draft), from the year's eligible nominations."""
-    return _paper(store, school_year, paper)
+    return _paper(store, school_year, paper)[0]
 
 
 def award_pdf(store: Store, school_year: str, paper: str) -> bytes:
@@ -280,9 +281,13 @@ def award_pdf(store: Store, school_year: str, paper: str) -> bytes:
 
 def save_award_paper(store: Store, school_year: str, paper: str) -> int:
     """The paper stored as a draft (papers table), ready to issue with ops.issuing.issue_paper."""
+    return _save_draft(store, award_paper(store, school_year, paper))
+
+
+def _save_draft(store: Store, doc) -> int:
     from thiduadesk.store.papers import PaperRepository
 
-    paper_id = PaperRepository(store).create(award_paper(store, school_year, paper))
+    paper_id = PaperRepository(store).create(doc)
     changes.publish(store, changes.PAPERS, ids={changes.PAPERS: [paper_id]})
     return paper_id
 
@@ -304,11 +309,11 @@ def issue_award_paper(store: Store, school_year: str, paper: str, date) -> Issue
 
     if paper == "list":
         raise ValueError("a list goes out attached to its decision or submission")
-    ids = [r.nomination.id for r in check_year(store, school_year) if r.eligible]
+    doc, named = _paper(store, school_year, paper)  # the year checked once, for the paper and its ids
     with changes.batch(store), store.transaction():  # no draft left behind when issuing is refused
-        paper_id = save_award_paper(store, school_year, paper)
+        paper_id = _save_draft(store, doc)
         entry = issue_paper(store, paper_id, date)
-    return IssuedAwardPaper(entry, paper_id, ids)
+    return IssuedAwardPaper(entry, paper_id, [n.id for n in named])
 
 
 def write_template(path: str | Path, store: Store | None = None, school_year: str | None = None) -> Path:

@@ -81,14 +81,6 @@ class AwardQueries:
             row["eligible"] = None if row["eligible"] is None else bool(row["eligible"])
         return rows
 
-    def position_of(self, query: NominationQuery, nomination_id: int, *, sort: str = "name",
-                    descending: bool = False) -> int | None:
-        """Where a nomination stands in the list as sorted (to keep it selected after a refresh)."""
-        ids = [r[0] for r in self.conn.execute(
-            f"SELECT id FROM nominations WHERE {query.where()[0]} ORDER BY {SORTS.get(sort, 'sort_key')} "
-            f"{'DESC' if descending else 'ASC'}, sort_key, id", query.where()[1])]
-        return ids.index(nomination_id) if nomination_id in ids else None
-
     def totals(self, query: NominationQuery) -> list[tuple[str, str, int, int, int]]:
         """(award code, unit name, proposed, eligible, failing) for every award and proposing unit
         of the list — one query for both summaries (the eligibility filter is not applied: the
@@ -98,14 +90,6 @@ class AwardQueries:
         return [tuple(r) for r in self.conn.execute(
             f"SELECT award, unit_name, count(*), coalesce(sum(eligible = 1), 0), coalesce(sum(eligible = 0), 0) "
             f"FROM nominations WHERE {where} GROUP BY award, unit_name", params)]
-
-    def totals_by_award(self, query: NominationQuery) -> list[tuple[str, int, int, int]]:
-        """(award code, proposed, eligible, failing) per award, in the catalogue's order."""
-        return summarise(self.totals(query), 0, self.award_order())
-
-    def totals_by_unit(self, query: NominationQuery) -> list[tuple[str, int, int, int]]:
-        """(unit name, proposed, eligible, failing) per proposing unit, by name."""
-        return summarise(self.totals(query), 1)
 
     def award_order(self) -> dict[str, int]:
         return dict(self.conn.execute("SELECT code, ord FROM award_kinds"))

@@ -40,6 +40,13 @@ class BackupFile:
         return screen_datetime(self.taken_at, seconds=True) + (f" ({self.reason})" if self.reason else "")
 
 
+def _remove_partial(tmp: Path) -> None:
+    """Nothing half-written is left behind: not the copy, not its journal."""
+    for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+
+
 def _verify(path: Path) -> None:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
@@ -120,10 +127,7 @@ def copy_database(conn: sqlite3.Connection, dest: Path, *, make_folder: bool = T
         _verify(tmp)
         os.replace(tmp, dest)
     except (OSError, sqlite3.Error, StoreError) as exc:
-        # Nothing half-written is left behind: not the copy, not its journal.
-        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
-            with contextlib.suppress(OSError):
-                leftover.unlink()
+        _remove_partial(tmp)
         if isinstance(exc, StoreError):
             raise
         raise BackupFailed(
@@ -285,9 +289,7 @@ def restore_backup(backup_file: Path, db_path: Path, backup_dir: Path | None = N
             src.close()
         _verify(tmp)
     except (OSError, sqlite3.Error, StoreError) as exc:
-        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
-            with contextlib.suppress(OSError):
-                leftover.unlink()
+        _remove_partial(tmp)
         if isinstance(exc, StoreError):
             raise
         raise BackupFailed(

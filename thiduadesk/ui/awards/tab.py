@@ -209,8 +209,9 @@ class AwardsTab(QWidget, TabPage):
     def _fill_years(self) -> None:
         """The years with data, and the last ten school years up to the current one."""
         current = school_year_of(self._today)
-        years = set(ops.queries(self.store).years()) | {shift_year(current, -d) for d in range(YEARS_BACK)}
-        chosen = self.school_year() or (ops.queries(self.store).years() or [current])[0]
+        with_data = ops.queries(self.store).years()
+        years = set(with_data) | {shift_year(current, -d) for d in range(YEARS_BACK)}
+        chosen = self.school_year() or (with_data or [current])[0]
         self.year_combo.blockSignals(True)
         self.year_combo.clear()
         for year in sorted(years, reverse=True):
