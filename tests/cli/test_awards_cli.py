@@ -8,20 +8,11 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from tests.award_lists import write_award_list
 from thiduadesk.cli import main
 from thiduadesk.exchange.award_lists import template_headers
 
 DATA = Path(__file__).parent.parent / "data" / "awards"
-
-
-def _list(path, rows):
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.append(template_headers())
-    for row in rows:
-        ws.append(row)
-    wb.save(path)
-    return str(path)
 
 
 def test_import_then_check_json(db_path, capsys):
@@ -43,7 +34,7 @@ def test_import_then_check_json(db_path, capsys):
 
 
 def test_import_with_errors_takes_nothing_and_prints_each_row(db_path, tmp_path, capsys):
-    path = _list(tmp_path / "bad.xlsx", [
+    path = write_award_list(tmp_path / "bad.xlsx", [
         [1, "Trần Văn An", "", "", "Trường A", "LĐTT", "HTT", "", "", "", ""],
         [2, "Lê Thị Bình", "30/02/1985", "", "Trường A", "LĐTT", "HTT", "", "", "", ""],
         [3, "Ngô Văn Tư", "", "", "Trường A", "Danh hiệu gì đó", "HTT", "", "", "", ""],
@@ -61,12 +52,12 @@ def test_import_with_errors_takes_nothing_and_prints_each_row(db_path, tmp_path,
 
 def test_conferred_and_plain_check(db_path, tmp_path, capsys):
     rows = [[1, "Trần Văn An", "", "", "Trường A", "CSTĐCS", "HTXS", "", "", "", ""]]
-    assert main(["--db", str(db_path), "awards", "import", _list(tmp_path / "h.xlsx", rows), "--year", "2022-2023",
+    assert main(["--db", str(db_path), "awards", "import", write_award_list(tmp_path / "h.xlsx", rows), "--year", "2022-2023",
                  "--conferred"]) == 0
     assert capsys.readouterr().out.splitlines()[-1] == ("Đã nhập 1 khen thưởng đã quyết định năm học 2022-2023; "
                                                         "thêm 1 đơn vị mới.")
     rows = [[1, "Trần Văn An", "", "", "Trường A", "Bằng khen tỉnh", "HTXS", "", "", "", ""]]
-    assert main(["--db", str(db_path), "awards", "import", _list(tmp_path / "n.xlsx", rows), "--year", "2023-2024"]) == 0
+    assert main(["--db", str(db_path), "awards", "import", write_award_list(tmp_path / "n.xlsx", rows), "--year", "2023-2024"]) == 0
     capsys.readouterr()
     assert main(["--db", str(db_path), "awards", "check", "--year", "2023-2024"]) == 0
     out = capsys.readouterr().out.splitlines()

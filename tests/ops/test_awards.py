@@ -8,10 +8,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from tests.award_lists import write_award_list
 from thiduadesk.domain.awards import catalogue as c
 from thiduadesk.domain.awards.model import DECIDED, ELIGIBLE, NOT_ELIGIBLE, REVIEWED
 from thiduadesk.domain.model import Unit
-from thiduadesk.exchange.award_lists import template_headers
 from thiduadesk.ops import awards, changes
 from thiduadesk.ops.errors import FileRefused
 from thiduadesk.store.awards import AwardRepository
@@ -19,16 +19,6 @@ from thiduadesk.store.units import UnitRepository
 
 DATA = Path(__file__).parent.parent / "data" / "awards"
 YEAR = "2023-2024"
-
-
-def _list(path, rows):
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.append(template_headers())
-    for row in rows:
-        ws.append(row)
-    wb.save(path)
-    return path
 
 
 ROWS = [
@@ -40,7 +30,7 @@ ROWS = [
 
 def test_import_creates_units_and_reports_them(store, seen, tmp_path):
     UnitRepository(store).add(Unit(name="Trường THCS Lê Quý Đôn", level="thcs"))
-    report = awards.import_list(store, _list(tmp_path / "a.xlsx", ROWS), YEAR)
+    report = awards.import_list(store, write_award_list(tmp_path / "a.xlsx", ROWS), YEAR)
     assert report.ok and report.added == 3
     assert report.units_created == ["Trường Tiểu học Nguyễn Du"]
     assert UnitRepository(store).find_by_name("Trường Tiểu học Nguyễn Du").level == "tieu_hoc"
@@ -53,7 +43,7 @@ def test_import_creates_units_and_reports_them(store, seen, tmp_path):
 
 def test_import_with_a_broken_row_takes_nothing(store, tmp_path):
     rows = [*ROWS, [4, "Đỗ Thị Ngọc", "", "", "Trường Mới", "Bằng khen Thủ tướng", "HTT", "", "", "", ""]]
-    report = awards.import_list(store, _list(tmp_path / "b.xlsx", rows), YEAR)
+    report = awards.import_list(store, write_award_list(tmp_path / "b.xlsx", rows), YEAR)
     assert not report.ok and report.added == 0
     assert report.errors == [(5, ["không rõ danh hiệu/hình thức «Bằng khen Thủ tướng»"])]
     assert AwardRepository(store).count() == 0 and UnitRepository(store).count() == 0
@@ -61,7 +51,7 @@ def test_import_with_a_broken_row_takes_nothing(store, tmp_path):
 
 def test_import_conferred_history_then_check(store, tmp_path):
     for year in ("2021-2022", "2022-2023"):
-        awards.import_list(store, _list(tmp_path / f"{year}.xlsx", ROWS[:1]), year, conferred=True)
+        awards.import_list(store, write_award_list(tmp_path / f"{year}.xlsx", ROWS[:1]), year, conferred=True)
     awards.import_list(store, DATA / "shuffled.xls", YEAR)
     results = awards.check_year(store, YEAR, record=True)
     by_name = {r.nomination.name: r for r in results}
@@ -75,7 +65,7 @@ def test_import_conferred_history_then_check(store, tmp_path):
 
 
 def test_votes_then_decision_record_history(store, tmp_path):
-    awards.import_list(store, _list(tmp_path / "a.xlsx", ROWS[:2]), YEAR)
+    awards.import_list(store, write_award_list(tmp_path / "a.xlsx", ROWS[:2]), YEAR)
     ids = [n.id for n in AwardRepository(store).list(YEAR)]
     awards.record_votes(store, ids, 7, 7)
     assert {n.status for n in AwardRepository(store).list(YEAR)} == {REVIEWED}
@@ -104,7 +94,7 @@ def _pdf_text(data: bytes) -> tuple[str, list]:
 def _year_with_votes(store, tmp_path):
     rows = [*ROWS, [4, "Nguyễn Văn Bình", "", "Giáo viên", "Trường Tiểu học Nguyễn Du", "LĐTT", "HTTNV", "", "", "", ""],
             [5, "Trường Tiểu học Nguyễn Du", "", "", "", "Tập thể LĐTT", "HTTNV", "", "", "", ""]]
-    awards.import_list(store, _list(tmp_path / "a.xlsx", rows), YEAR)
+    awards.import_list(store, write_award_list(tmp_path / "a.xlsx", rows), YEAR)
     from thiduadesk.domain.model import Person
 
     unit_id = UnitRepository(store).find_by_name("Trường Tiểu học Nguyễn Du").id
@@ -152,7 +142,7 @@ def test_proposal_minutes_and_decision(store, tmp_path):
 
 def test_old_regime_decision_cites_the_old_law(store, tmp_path):
     rows = [[1, "Trần Văn An", "", "Giáo viên", "Trường A", "LĐTT", "HTTNV", "", "", "", ""]]
-    awards.import_list(store, _list(tmp_path / "o.xlsx", rows), "2022-2023")
+    awards.import_list(store, write_award_list(tmp_path / "o.xlsx", rows), "2022-2023")
     decision = awards.award_paper(store, "2022-2023", "decision")
     assert decision.bases[1].startswith("Căn cứ Nghị định số 91/2017/NĐ-CP")
 
@@ -172,10 +162,10 @@ def test_decision_saved_and_issued_with_a_number(store, tmp_path):
 
 
 def test_nominee_card_with_history_and_what_is_missing(store, tmp_path):
-    awards.import_list(store, _list(tmp_path / "h.xlsx", ROWS[:1]), "2022-2023", conferred=True)
+    awards.import_list(store, write_award_list(tmp_path / "h.xlsx", ROWS[:1]), "2022-2023", conferred=True)
     rows = [[1, "Trần Văn An", "05/09/1980", "Giáo viên", "Trường Tiểu học Nguyễn Du", "Bằng khen tỉnh", "HTXSNV",
              "", "", "", ""]]
-    awards.import_list(store, _list(tmp_path / "n.xlsx", rows), YEAR)
+    awards.import_list(store, write_award_list(tmp_path / "n.xlsx", rows), YEAR)
     [n] = AwardRepository(store).list(YEAR)
     card = awards.nominee_card(store, n.id)
     assert [(h.school_year, h.award) for h in card.history] == [("2022-2023", c.CSTDCS)]
@@ -184,7 +174,7 @@ def test_nominee_card_with_history_and_what_is_missing(store, tmp_path):
 
 
 def test_year_settings_change_the_check(store, tmp_path):
-    awards.import_list(store, _list(tmp_path / "a.xlsx", ROWS[:1]), YEAR)
+    awards.import_list(store, write_award_list(tmp_path / "a.xlsx", ROWS[:1]), YEAR)
     ids = [n.id for n in AwardRepository(store).list(YEAR)]
     awards.record_votes(store, ids, 7, 9)  # 78 %
     assert not awards.check_year(store, YEAR)[0].eligible
@@ -195,7 +185,7 @@ def test_year_settings_change_the_check(store, tmp_path):
 
 
 def test_unknown_units_are_row_errors_when_not_created(store, tmp_path):
-    report = awards.import_list(store, _list(tmp_path / "a.xlsx", ROWS), YEAR, create_units=False)
+    report = awards.import_list(store, write_award_list(tmp_path / "a.xlsx", ROWS), YEAR, create_units=False)
     assert report.errors == [(2, ["đơn vị «Trường Tiểu học Nguyễn Du» chưa có trong danh sách đơn vị"]),
                              (4, ["đơn vị «TRƯỜNG THCS LÊ QUÝ ĐÔN» chưa có trong danh sách đơn vị"])]
     assert AwardRepository(store).count() == 0

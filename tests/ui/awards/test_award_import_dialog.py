@@ -10,6 +10,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from tests.award_lists import write_award_list
 from tests.ui.conftest import in_modal
 from thiduadesk.domain.legacy_text import unicode_to_tcvn3
 from thiduadesk.exchange.award_lists import template_headers
@@ -25,17 +26,6 @@ GOOD = [
     [2, "Lê Thị Bình", "", "Giáo viên", "Trường Tiểu học Nguyễn Du", "LĐTT", "HTTNV", "", "", "", ""],
 ]
 BROKEN = [*GOOD, [3, "Đỗ Thị Ngọc", "31/02/1990", "", "Trường Mới", "Bằng khen Thủ tướng", "HTT", "", "", "", ""]]
-
-
-def write(path, rows, headers=True):
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    if headers:
-        ws.append(template_headers())
-    for row in rows:
-        ws.append(row)
-    wb.save(path)
-    return str(path)
 
 
 @pytest.fixture
@@ -55,7 +45,7 @@ def preview(dialog):
 
 
 def test_the_standard_list_is_previewed_then_imported_on_confirm(dialog_for, store, tmp_path, answers):
-    dialog = dialog_for(write(tmp_path / "a.xlsx", GOOD))
+    dialog = dialog_for(write_award_list(tmp_path / "a.xlsx", GOOD))
     assert [row[:4] for row in preview(dialog)] == [["2", "Trần Văn An", "Trường Tiểu học Nguyễn Du", "CSTĐCS"],
                                                     ["3", "Lê Thị Bình", "Trường Tiểu học Nguyễn Du", "LĐTT"]]
     assert dialog.summary_label.text() == "2 rows read, no errors."
@@ -69,7 +59,7 @@ def test_the_standard_list_is_previewed_then_imported_on_confirm(dialog_for, sto
 
 
 def test_broken_rows_are_shown_in_red_and_nothing_can_be_imported(dialog_for, store, tmp_path):
-    dialog = dialog_for(write(tmp_path / "b.xlsx", BROKEN))
+    dialog = dialog_for(write_award_list(tmp_path / "b.xlsx", BROKEN))
     last = preview(dialog)[2]
     assert last[0] == "4" and "không rõ danh hiệu/hình thức «Bằng khen Thủ tướng»" in last[6]
     assert "Ngày sinh: ngày «31/02/1990» không có thật" in last[6]
@@ -79,7 +69,7 @@ def test_broken_rows_are_shown_in_red_and_nothing_can_be_imported(dialog_for, st
 
 
 def test_refusing_to_create_units_blocks_the_import(dialog_for, store, tmp_path):
-    dialog = dialog_for(write(tmp_path / "a.xlsx", GOOD))
+    dialog = dialog_for(write_award_list(tmp_path / "a.xlsx", GOOD))
     dialog.create_units_check.setChecked(False)
     assert not dialog.import_button.isEnabled()
     dialog.create_units_check.setChecked(True)
@@ -91,7 +81,7 @@ def test_a_layout_without_known_headers_is_mapped_by_hand(dialog_for, store, tmp
     rows = [["Danh hiệu", "Đơn vị đề nghị", "Người được đề nghị", "Xếp loại năm học"],
             ["LĐTT", "Trường Mầm non Hoa Sen", "Phạm Thu Hà", "HTT"],
             ["CSTĐCS", "Trường Mầm non Hoa Sen", "Ngô Minh Khánh", "HTXS"]]
-    dialog = dialog_for(write(tmp_path / "own.xlsx", rows, headers=False))
+    dialog = dialog_for(write_award_list(tmp_path / "own.xlsx", rows, headers=False))
     assert dialog.result is None
     assert dialog.summary_label.text().startswith("own.xlsx: không tìm thấy dòng tiêu đề")
     assert not dialog.import_button.isEnabled()
@@ -148,7 +138,7 @@ def test_an_unreadable_file_is_refused_with_its_reason(qtbot, store, tmp_path, a
 def test_the_tab_imports_through_the_dialog_and_shows_the_year(qtbot, store, tmp_path, answers):
     tab = AwardsTab(store, today=dt.date(2025, 6, 1))
     qtbot.addWidget(tab)
-    answers.open_paths = [write(tmp_path / "a.xlsx", GOOD)]
+    answers.open_paths = [write_award_list(tmp_path / "a.xlsx", GOOD)]
 
     def confirm(dialog):
         dialog.year_edit.setText(YEAR)

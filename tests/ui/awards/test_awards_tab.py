@@ -11,10 +11,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from tests.award_lists import write_award_list
 from tests.ui.conftest import in_modal, type_text
 from thiduadesk.domain.awards import catalogue as c
 from thiduadesk.domain.awards.model import DECIDED, REVIEWED
-from thiduadesk.exchange.award_lists import template_headers
 from thiduadesk.ops import awards
 from thiduadesk.store.awards import AwardRepository
 from thiduadesk.ui.awards import AwardsTab
@@ -30,19 +30,9 @@ ROWS = [
 ]
 
 
-def write_list(path, rows):
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.append(template_headers())
-    for row in rows:
-        ws.append(row)
-    wb.save(path)
-    return path
-
-
 @pytest.fixture
 def filled(store, tmp_path):
-    report = awards.import_list(store, write_list(tmp_path / "ds.xlsx", ROWS), YEAR)
+    report = awards.import_list(store, write_award_list(tmp_path / "ds.xlsx", ROWS), YEAR)
     assert report.ok
     return store
 
@@ -123,7 +113,7 @@ def test_sorting_is_done_by_the_query(tab):
 def test_rows_are_fetched_a_page_at_a_time(qtbot, store, tmp_path):
     rows = [[i, f"Nguyễn Văn Người {i:04d}", "", "Giáo viên", "Trường Mầm non Hoa Sen", "LĐTT", "HTTNV", "", "", "",
              ""] for i in range(1, PAGE * 2 + 51)]
-    assert awards.import_list(store, write_list(tmp_path / "long.xlsx", rows), YEAR).ok
+    assert awards.import_list(store, write_award_list(tmp_path / "long.xlsx", rows), YEAR).ok
     tab = AwardsTab(store, today=TODAY)
     qtbot.addWidget(tab)
     assert tab.model.total == PAGE * 2 + 50
@@ -218,7 +208,7 @@ def test_deleting_refuses_a_decided_proposal_and_changes_nothing(tab, answers, f
 
 def test_the_card_shows_rules_missing_history_and_next_year(qtbot, tab, filled, tmp_path):
     for year in ("2021-2022", "2022-2023"):
-        awards.import_list(filled, write_list(tmp_path / f"{year}.xlsx", ROWS[:1]), year, conferred=True)
+        awards.import_list(filled, write_award_list(tmp_path / f"{year}.xlsx", ROWS[:1]), year, conferred=True)
     seen = {}
 
     def look(dialog):
@@ -325,7 +315,7 @@ def test_the_totals_follow_the_search_once_typing_pauses(qtbot, tab):
 def test_collectives_come_after_the_people_by_their_whole_name(qtbot, store, tmp_path):
     rows = [*ROWS, [5, "Trường THCS Lê Quý Đôn", "", "", "Trường THCS Lê Quý Đôn", "TTLĐTT", "HTTNV", "", "", "", ""],
             [6, "Trường Tiểu học Nguyễn Du", "", "", "Trường Tiểu học Nguyễn Du", "TTLĐXS", "HTXSNV", "", "", "", ""]]
-    assert awards.import_list(store, write_list(tmp_path / "tt.xlsx", rows), YEAR).ok
+    assert awards.import_list(store, write_award_list(tmp_path / "tt.xlsx", rows), YEAR).ok
     tab = AwardsTab(store, today=TODAY)
     qtbot.addWidget(tab)
     assert names(tab) == ["Trần Văn An", "Trần Thị Ánh", "Lê Thị Bình", "Vũ Minh Châu", "Trường THCS Lê Quý Đôn",
