@@ -203,3 +203,23 @@ def test_gender_and_discipline_years_are_kept_and_read_by_the_rules(store, tmp_p
     assert (n.woman, n.discipline_years, n.sector_years) == (True, 2, 21)
     (res,) = awards.check_year(store, YEAR)
     assert not res.eligible and res.missing == ["còn thiếu 1 năm công tác trong ngành"]
+
+
+def test_a_nominee_card_gives_the_same_result_as_the_check_of_the_whole_year(tmp_path):
+    # The card checks only what a nomination is compared with (its unit, the same nominee, the same
+    # initiative); on the demo district's four years, with caps, collectives and duplicates, that
+    # must come out as the whole year's check does.
+    from thiduadesk.ops.data import open_data
+
+    store = open_data(tmp_path / "demo.sqlite", demo=True)
+    awards.change_settings(store, awards.queries(store).years()[0], cstdcs_cap_pct=10.0)  # a cap that cuts
+    compared = 0
+    for year in awards.queries(store).years():
+        whole = {r.nomination.id: r for r in awards.check_year(store, year)}
+        for nomination_id in sorted(whole)[::7]:
+            card = awards.nominee_card(store, nomination_id).result
+            full = whole[nomination_id]
+            assert (card.reasons, card.missing, card.next_year) == (full.reasons, full.missing, full.next_year)
+            compared += 1
+    store.close()
+    assert compared > 200

@@ -17,7 +17,7 @@ from thiduadesk.domain.awards.model import (
     Nomination,
 )
 from thiduadesk.domain.model import Unit
-from thiduadesk.domain.text import fold
+from thiduadesk.domain.text import fold, match_key
 from thiduadesk.ops import changes
 from thiduadesk.ops.errors import FileRefused
 from thiduadesk.store.award_queries import AwardQueries, NominationQuery
@@ -170,20 +170,35 @@ def refresh_all_checks(store: Store) -> None:
             AwardQueries(store).save_checks(check_year(store, year))
 
 
-def check_year(store: Store, school_year: str, *, record: bool = False) -> list[CheckResult]:
-    """Every nomination of the year checked by the regime in force at its end. With ``record``,
-    nominations not yet past the council get status eligible / not eligible (and the list's check
-    column is rewritten)."""
-    year = parse_school_year(school_year)
+def _run_rules(store: Store, year: str, noms: list[Nomination]) -> list[CheckResult]:
+    """The rules over ``noms`` (of one year, in id order) with the history of those nominees."""
     repo = AwardRepository(store)
-    noms = repo.list(year, order="id")
     units = UnitRepository(store)
     for n in noms:
         if n.collective and not n.members and n.unit_id is not None:
             # a collective's size from its people in the unit list, where the list gave none
             n.members = len(units.list_people(n.unit_id)) or None
     history = repo.history(year, [n.name for n in noms]) if noms else []
-    results = run_rules(noms, history, repo.settings(year), repo.used_initiatives(year))
+    return run_rules(noms, history, repo.settings(year), repo.used_initiatives(year))
+
+
+def _compared_with(n: Nomination, noms: list[Nomination]) -> list[Nomination]:
+    """The nominations of the year that a nomination's rules compare it with: its unit (caps,
+    a collective's members), the same nominee (duplicates, the same year's titles) and the same
+    initiative (used once). Its result among these is its result among all."""
+    units = {match_key(n.unit), match_key(n.name)} if n.collective else {match_key(n.unit)}
+    titles = {match_key(i.title) for i in n.initiatives} - {""}
+    return [m for m in noms if m.id == n.id or match_key(m.unit) in units or m.person_key == n.person_key
+            or titles & {match_key(i.title) for i in m.initiatives}]
+
+
+def check_year(store: Store, school_year: str, *, record: bool = False) -> list[CheckResult]:
+    """Every nomination of the year checked by the regime in force at its end. With ``record``,
+    nominations not yet past the council get status eligible / not eligible (and the list's check
+    column is rewritten)."""
+    year = parse_school_year(school_year)
+    repo = AwardRepository(store)
+    results = _run_rules(store, year, repo.list(year, order="id"))
     if record:
         updates = {}
         for res in results:
@@ -343,7 +358,8 @@ class NomineeCard:
 def nominee_card(store: Store, nomination_id: int) -> NomineeCard:
     repo = AwardRepository(store)
     n = repo.get(nomination_id)
-    result = next(r for r in check_year(store, n.school_year) if r.nomination.id == nomination_id)
+    related = _compared_with(n, repo.list(n.school_year, order="id"))  # not the whole year: 0.9 s → 0.2 s
+    result = next(r for r in _run_rules(store, n.school_year, related) if r.nomination.id == nomination_id)
     return NomineeCard(n, repo.history_of(n.name, n.unit, n.birth_date), result)
 
 
