@@ -26,19 +26,13 @@ from thiduadesk.ui.changes import changes_of
 from thiduadesk.ui.edit_menu import EditCommands
 from thiduadesk.ui.formatting import format_count
 from thiduadesk.ui.plans import make_plans_tab
-from thiduadesk.ui.register.view import RegisterView
 from thiduadesk.ui.restore_dialog import choose_backup
 from thiduadesk.ui.settings_dialog import OfficeProfileDialog
-from thiduadesk.ui.units.tab import UnitsTab
 from thiduadesk.ui.widgets.busy import busy_cursor
+from thiduadesk.ui.widgets.lazy_tabs import LazyTabs
 from thiduadesk.ui.widgets.tab_page import TabPage
 
 log = logging.getLogger("thiduadesk.ui")
-
-
-class PendingTab(QWidget, TabPage):
-    """Holds a tab's place until it is first shown: the calendar and its holiday tables are read
-    then, not while the clerk waits for the window to open."""
 
 
 class MainWindow(QMainWindow):
@@ -69,19 +63,13 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
         self.plans_tab = make_plans_tab(store, lambda: self.profile, self)
-        self._calendar_tab = None
-        self._calendar_pending = PendingTab()
-        self._calendar_pending.setObjectName("calendarTabPending")
-        self._awards_tab = None
-        self._awards_pending = PendingTab()
-        self._awards_pending.setObjectName("awardsTabPending")
-        self.register_tab = RegisterView(store, lambda: self.profile, self)
-        self.units_tab = UnitsTab(store, self, lang=lang)
         self.tabs.addTab(self.plans_tab, self.tr("Plans"))
-        self.tabs.addTab(self._calendar_pending, self.tr("Deadlines"))
-        self.tabs.addTab(self._awards_pending, self.tr("Awards"))
-        self.tabs.addTab(self.register_tab, self.tr("Outgoing register"))
-        self.tabs.addTab(self.units_tab, self.tr("Units"))
+        # The other tabs are built the first time they are shown or asked for.
+        self.lazy_tabs = LazyTabs(self.tabs, preferences.app_settings, on_built=self._on_tab_built)
+        self.lazy_tabs.add("calendar", self.tr("Deadlines"), self._make_calendar_tab)
+        self.lazy_tabs.add("awards", self.tr("Awards"), self._make_awards_tab)
+        self.lazy_tabs.add("register", self.tr("Outgoing register"), self._make_register_tab)
+        self.lazy_tabs.add("units", self.tr("Units"), self._make_units_tab)
         self._current_tab = self.tabs.currentWidget()
         self.tabs.currentChanged.connect(self._on_tab_changed)
         central = QWidget()
@@ -232,10 +220,7 @@ class MainWindow(QMainWindow):
         """Leaving a tab writes what it holds (a plan being typed), so the next one sees it."""
         if self._current_tab is not None:
             self._current_tab.save_now()
-        if self.tabs.currentWidget() is self._calendar_pending:
-            self._build_calendar_tab()
-        if self.tabs.currentWidget() is self._awards_pending:
-            self._build_awards_tab()
+        self.lazy_tabs.build_current()
         self._current_tab = self.tabs.currentWidget()
         self.edit_commands.follow_stack(self._tab_undo_stack())
 
@@ -269,43 +254,48 @@ class MainWindow(QMainWindow):
 
     @property
     def calendar_tab(self):
-        """The Lịch hạn tab, built the first time it is shown or asked for."""
-        return self._calendar_tab or self._build_calendar_tab()
-
-    def _build_calendar_tab(self):
-        from thiduadesk.ui.calendar import CalendarTab
-
-        self._calendar_tab = self._swap_in(self._calendar_pending, CalendarTab(self.store, self, follow_plans=False),
-                                           self.tr("Deadlines"))
-        return self._calendar_tab
+        """The Lịch hạn tab (built now if it was not yet)."""
+        return self.lazy_tabs.get("calendar")
 
     @property
     def awards_tab(self):
-        """The Khen thưởng tab, built the first time it is shown or asked for."""
-        return self._awards_tab or self._build_awards_tab()
+        """The Khen thưởng tab (built now if it was not yet)."""
+        return self.lazy_tabs.get("awards")
 
-    def _build_awards_tab(self):
+    @property
+    def register_tab(self):
+        """The Sổ văn bản đi tab (built now if it was not yet)."""
+        return self.lazy_tabs.get("register")
+
+    @property
+    def units_tab(self):
+        """The Đơn vị tab (built now if it was not yet)."""
+        return self.lazy_tabs.get("units")
+
+    # Each tab's modules are imported when it is built.
+
+    def _make_calendar_tab(self):
+        from thiduadesk.ui.calendar import CalendarTab
+
+        return CalendarTab(self.store, self, follow_plans=False)
+
+    def _make_awards_tab(self):
         from thiduadesk.ui.awards import AwardsTab
 
-        self._awards_tab = self._swap_in(self._awards_pending, AwardsTab(self.store, self), self.tr("Awards"))
-        return self._awards_tab
+        return AwardsTab(self.store, self)
 
-    def _swap_in(self, pending: QWidget, tab, title: str):
-        """A tab built on first show takes the place of the widget that held it."""
-        index = self.tabs.indexOf(pending)
-        was_current = self.tabs.currentIndex() == index
-        self.tabs.blockSignals(True)  # the swap is not a change of tab
-        try:
-            self.tabs.removeTab(index)
-            self.tabs.insertTab(index, tab, title)
-            if was_current:
-                self.tabs.setCurrentIndex(index)
-        finally:
-            self.tabs.blockSignals(False)
-        pending.deleteLater()
-        tab.restore_state(preferences.app_settings())
+    def _make_register_tab(self):
+        from thiduadesk.ui.register.view import RegisterView
+
+        return RegisterView(self.store, lambda: self.profile, self)
+
+    def _make_units_tab(self):
+        from thiduadesk.ui.units.tab import UnitsTab
+
+        return UnitsTab(self.store, self, lang=self.lang)
+
+    def _on_tab_built(self, _tab) -> None:
         self._current_tab = self.tabs.currentWidget()
-        return tab
 
     def on_change(self, change: changes.Change) -> None:
         if change.touches(changes.UNITS, changes.PEOPLE):
