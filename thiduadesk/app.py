@@ -308,7 +308,11 @@ class GuiSession(QObject):
         return False
 
     def when_idle(self) -> None:
-        """Called once the window is up and the event loop has gone idle."""
+        """Called once the window is up and the event loop has gone idle: the window is usable
+        (with ``exit_when_ready`` this moment is announced on stdout as "ready", for the start-up
+        benchmark); the work after start-up follows."""
+        if self.exit_when_ready:
+            print("ready", flush=True)
         try:
             if self.store is not None and not self.verify_large_file():
                 return  # no backup of a damaged file

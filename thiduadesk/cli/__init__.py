@@ -54,7 +54,7 @@ def _global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--exit-when-ready",
         action="store_true",
-        help="mở cửa sổ chính rồi thoát khi sẵn sàng (kiểm thử khởi động)",
+        help="mở cửa sổ chính, in «ready» khi cửa sổ đã dùng được, rồi thoát (kiểm thử khởi động)",
     )
 
 
