@@ -2473,6 +2473,10 @@ Or is it the start of a new draft? The number and the day are then cleared (mont
         <translation>Find</translation>
     </message>
     <message>
+        <source>No plan open</source>
+        <translation>No plan open</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>

@@ -2473,6 +2473,10 @@ Hay đây là điểm bắt đầu của một bản nháp mới? Khi đó số 
         <translation>Tìm</translation>
     </message>
     <message>
+        <source>No plan open</source>
+        <translation>Chưa mở kế hoạch nào</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>

@@ -13,7 +13,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from tests.conftest import SAMPLES_DIR
 from tests.ui.conftest import in_modal, type_text
@@ -21,6 +21,7 @@ from tests.ui.plans.conftest import wait_preview
 from thiduadesk.domain.plan import Section
 from thiduadesk.store.plans import PlanRepository
 from thiduadesk.store.register import RegisterRepository
+from thiduadesk.ui.plans import make_plans_tab
 from thiduadesk.ui.plans import preview as preview_module
 from thiduadesk.ui.plans.dialogs import IssueDialog, NewPlanDialog
 from thiduadesk.ui.plans.outline_ops import paths_in_order
@@ -509,3 +510,42 @@ def test_opening_another_plan_shows_its_first_page_without_the_old_highlight(vie
     assert view.current_plan_id() == second
     assert view.preview.search.searchString() == ""
     assert bar.value() == 0
+
+
+def test_the_editor_and_preview_wait_for_the_first_plan_opened(qtbot, store, profile):
+    # Issue 7's start-up: with no plan open the tab shows a message, not an empty editor; the
+    # editor (on the page remembered from the last session) and the preview come with the first plan.
+    from thiduadesk.ui.plans.editor import PlanEditor
+    from thiduadesk.ui.plans.preview import PdfPreview
+
+    from thiduadesk.ops import plans as plans_ops
+    from thiduadesk.ui import preferences
+
+    plan_id = plans_ops.create_from_template(store, "tdkt-nam", 2024)
+    settings = preferences.app_settings()
+    settings.setValue("plans/editorTab", 2)
+    tab = make_plans_tab(store, lambda: profile, None)
+    qtbot.addWidget(tab)
+    view = tab.plans
+    view.restore_state(settings)
+    tab.show()
+    qtbot.waitExposed(tab)
+    message = tab.findChild(QWidget, "noPlanOpen")
+    assert message.isVisible() and message.title_label.text() == "No plan open"
+    assert tab.findChild(PlanEditor) is None and tab.findChild(PdfPreview) is None
+    assert view.current_plan() is None and not view.print_action.isEnabled()
+    settings.setValue("plans/editorTab", 0)
+    view.save_state(settings)
+    assert int(settings.value("plans/editorTab")) == 2  # kept while the editor is not built
+
+    assert view.list_model.row_of(plan_id) == 0  # listed, not opened
+    view.select_plan(plan_id)
+    assert view.current_plan_id() == plan_id
+    editor, preview = tab.findChild(PlanEditor), tab.findChild(PdfPreview)
+    assert editor is view.editor and editor.isVisible() and editor.tabs.currentIndex() == 2
+    assert preview is view.preview and preview.isVisible()
+    assert view.undo_stack is editor.undo_stack
+    qtbot.waitUntil(lambda: tab.findChild(QWidget, "noPlanOpen") is None, timeout=2000)  # the message is gone
+    wait_preview(qtbot, view)
+    view.save_timer.stop()
+    view.preview_timer.stop()

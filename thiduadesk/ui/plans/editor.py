@@ -23,7 +23,7 @@ from thiduadesk.ui.plans.editor_closing import ClosingPage
 from thiduadesk.ui.plans.editor_general import GeneralPage
 from thiduadesk.ui.plans.editor_outline import OutlinePage, search_words
 from thiduadesk.ui.plans.editor_timetable import TimetablePage
-from thiduadesk.ui.plans.undo import SnapshotCommand, UndoKeysToStack
+from thiduadesk.ui.plans.undo import SnapshotCommand, UndoKeysToStack, new_undo_stack
 from thiduadesk.ui.widgets.locked import show_locked
 
 
@@ -34,7 +34,10 @@ class PlanEditor(QWidget):
     GENERAL, CONTENT, TIMETABLE, RECIPIENTS = range(4)
 
     def __init__(self, profile_getter: Callable[[], OfficeProfile | None] = lambda: None,
-                 recipient_source: Callable[[], list[Recipient]] | None = None, parent: QWidget | None = None):
+                 recipient_source: Callable[[], list[Recipient]] | None = None, parent: QWidget | None = None,
+                 *, undo_stack: QUndoStack | None = None):
+        """``undo_stack``: the stack the edits go on (the plans view makes it before the editor,
+        which it builds only when a plan is first opened); None: a stack of the editor's own."""
         super().__init__(parent)
         self.setObjectName("planEditor")
         self.profile_getter = profile_getter
@@ -43,8 +46,7 @@ class PlanEditor(QWidget):
         self.read_only = False
         self.loading = False  # the pages are being filled from the plan: their signals are not edits
         self._snapshot: dict | None = None
-        self.undo_stack = QUndoStack(self)
-        self.undo_stack.setUndoLimit(300)
+        self.undo_stack = undo_stack if undo_stack is not None else new_undo_stack(self)
         self._undo_filter = UndoKeysToStack(self)
 
         self.general = GeneralPage(self)

@@ -20,7 +20,7 @@ from thiduadesk.ops.errors import USER_ERRORS
 from thiduadesk.store.errors import StoreError
 from thiduadesk.ui import prompts
 from thiduadesk.ui.changes import changes_of
-from thiduadesk.ui.plans import dialogs, preview
+from thiduadesk.ui.plans import dialogs
 from thiduadesk.ui.widgets.busy import busy_cursor
 from thiduadesk.ui.widgets.deletions import deletions_of
 
@@ -64,7 +64,7 @@ class PlanActions(QObject):
         return plan_id
 
     def copy_to_next_year(self) -> int | None:
-        plan = self.view.editor.plan
+        plan = self.view.current_plan()
         if plan is None or not self.view.leave_current():
             return None
         plan_id = self._run(self.tr("Copy to next year"), lambda: plans_ops.copy_to_next_year(self.view.store, plan.id))
@@ -75,7 +75,7 @@ class PlanActions(QObject):
         return plan_id
 
     def duplicate_plan(self) -> int | None:
-        plan = self.view.editor.plan
+        plan = self.view.current_plan()
         if plan is None or not self.view.leave_current():
             return None
         plan_id = self._run(self.tr("Duplicate"), lambda: plans_ops.duplicate(self.view.store, plan.id))
@@ -85,7 +85,7 @@ class PlanActions(QObject):
         return plan_id
 
     def new_version(self) -> int | None:
-        plan = self.view.editor.plan
+        plan = self.view.current_plan()
         if plan is None or not plan.is_issued:
             return None
         plan_id = self._run(self.tr("New version"), lambda: plans_ops.new_version(self.view.store, plan.id))
@@ -96,7 +96,7 @@ class PlanActions(QObject):
         return plan_id
 
     def delete_plan(self) -> bool:
-        plan = self.view.editor.plan
+        plan = self.view.current_plan()
         if plan is None or plan.is_issued:
             return False
         title = plan.title or self.tr("(untitled)")
@@ -179,17 +179,17 @@ class PlanActions(QObject):
         return imported.plan_id
 
     def issue_current(self) -> bool:
-        plan = self.view.editor.plan
+        plan = self.view.current_plan()
         if plan is None or plan.is_issued:
             return False
         if not self.view.save_now():
             prompts.warn(self.view, self.tr("Issue plan"), self.view.status_label.text())
             return False
-        warnings = plans_ops.issue_warnings(self.view.editor.plan)
+        warnings = plans_ops.issue_warnings(self.view.current_plan())
         if warnings and not prompts.confirm(self.view, self.tr("Issue plan"), "\n\n".join(warnings) + "\n\n"
                                             + self.tr("Issue the plan as it is?")):
             return False
-        dialog = dialogs.IssueDialog(self.view.editor.plan, self.view.store, self.view)
+        dialog = dialogs.IssueDialog(self.view.current_plan(), self.view.store, self.view)
         if not dialogs.run_dialog(dialog):
             return False
         problem = register_ops.issue_date_problem(dialog.issue_date(), self.view.today())
@@ -217,7 +217,7 @@ class PlanActions(QObject):
             prompts.warn(self.view, title, "\n\n".join(warnings))
 
     def print_current(self) -> bool:
-        plan = self.view.editor.plan
+        plan = self.view.current_plan()
         if plan is None:
             return False
         self.view.save_now()
@@ -227,17 +227,17 @@ class PlanActions(QObject):
         except StoreError as exc:
             prompts.warn(self.view, self.tr("Print"), exc.message)
             return False
-        return preview.print_pdf_bytes(data, self.view, plan.title)
+        return _preview().print_pdf_bytes(data, self.view, plan.title)
 
     def save_pdf(self) -> str:
-        plan = self.view.editor.plan
+        plan = self.view.current_plan()
         if plan is None:
             return ""
         self.view.save_now()
         self._warn_before_printing(plan, self.tr("Save as PDF"))
         try:
             data = self.view.current_pdf_bytes()
-            path = preview.save_pdf_bytes(data, self.view, self.tr("Save as PDF"), plans_ops.file_stem(plan) + ".pdf")
+            path = _preview().save_pdf_bytes(data, self.view, self.tr("Save as PDF"), plans_ops.file_stem(plan) + ".pdf")
         except StoreError as exc:
             prompts.warn(self.view, self.tr("Save as PDF"), exc.message)
             return ""
@@ -249,7 +249,7 @@ class PlanActions(QObject):
         return path
 
     def export_docx(self) -> str:
-        plan = self.view.editor.plan
+        plan = self.view.current_plan()
         if plan is None:
             return ""
         self.view.save_now()
@@ -265,3 +265,10 @@ class PlanActions(QObject):
             return ""
         self.view.show_status(self.tr("Saved %1").replace("%1", path))
         return path
+
+
+def _preview():
+    """ui/plans/preview.py, with Qt's PDF and print modules: loaded when first used, not at start-up."""
+    from thiduadesk.ui.plans import preview
+
+    return preview

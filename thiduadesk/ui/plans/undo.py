@@ -11,12 +11,20 @@ from collections.abc import Hashable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand
+from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 
 if TYPE_CHECKING:
     from thiduadesk.ui.plans.editor import PlanEditor
 
 _MERGE_ID = 0x504C  # any constant: Qt only merges commands whose id() is equal and not -1
+UNDO_LIMIT = 300
+
+
+def new_undo_stack(parent: QObject) -> QUndoStack:
+    """The undo stack of the plan editor's edits."""
+    stack = QUndoStack(parent)
+    stack.setUndoLimit(UNDO_LIMIT)
+    return stack
 
 
 class SnapshotCommand(QUndoCommand):

@@ -34,11 +34,12 @@ from thiduadesk.store.db import Store
 from thiduadesk.store.errors import StoreError
 from thiduadesk.ui import prompts
 from thiduadesk.ui.changes import changes_of
-from thiduadesk.ui.plans import dialogs, preview
-from thiduadesk.ui.plans.editor import PlanEditor
+from thiduadesk.ui.plans import dialogs
 from thiduadesk.ui.plans.list_panel import PlanListPanel
 from thiduadesk.ui.plans.plan_actions import PlanActions
+from thiduadesk.ui.plans.undo import new_undo_stack
 from thiduadesk.ui.widgets.deletions import deletions_of
+from thiduadesk.ui.widgets.empty_state import EmptyState
 
 log = logging.getLogger("thiduadesk.ui.plans")
 
@@ -66,10 +67,12 @@ class PlansView(QWidget):
         self.issue_current, self.print_current = pa.issue_current, pa.print_current
         self.save_pdf, self.export_docx = pa.save_pdf, pa.export_docx
 
-        self.editor = PlanEditor(profile_getter, self.recipients_in_use, self)
-        self.editor.changed.connect(self._on_editor_changed)
-        self.editor.block_shown.connect(self._on_block_shown)
-        self.undo_stack = self.editor.undo_stack
+        # The editor and the preview are built when the first plan is opened (the editor,
+        # properties below): until then a message holds their place, and the window opens sooner.
+        self._editor = None
+        self._preview = None
+        self._editor_tab = 0  # the editor page remembered from the last session
+        self.undo_stack = new_undo_stack(self)
 
         self._build_actions()
         self._build_layout()
@@ -173,20 +176,24 @@ class PlansView(QWidget):
         self.banner_button.clicked.connect(self.new_version)
         banner_layout.addWidget(self.banner_button)
         middle = QWidget()
-        middle_layout = QVBoxLayout(middle)
-        middle_layout.setContentsMargins(0, 0, 0, 0)
-        middle_layout.addWidget(self.banner)
-        middle_layout.addWidget(self.editor, 1)
+        self._middle_layout = QVBoxLayout(middle)
+        self._middle_layout.setContentsMargins(0, 0, 0, 0)
+        self._middle_layout.addWidget(self.banner)
+        self._no_plan = EmptyState(self.tr("No plan open"),
+                                   self.tr("Choose a plan on the left, or make a new one (Ctrl+N)."))
+        self._no_plan.setObjectName("noPlanOpen")
+        self._middle_layout.addWidget(self._no_plan, 1)
 
         # -- right: preview --
-        self.preview = preview.PdfPreview()
         self.preview_title = QLabel(self.tr("Preview"))
         self.preview_title.setObjectName("previewTitle")
         right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.preview_title)
-        right_layout.addWidget(self.preview, 1)
+        self._right_layout = QVBoxLayout(right)
+        self._right_layout.setContentsMargins(0, 0, 0, 0)
+        self._right_layout.addWidget(self.preview_title)
+        self._no_preview = QFrame()
+        self._no_preview.setFrameShape(QFrame.Shape.StyledPanel)
+        self._right_layout.addWidget(self._no_preview, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("plansSplitter")
@@ -207,6 +214,36 @@ class PlansView(QWidget):
         layout.addWidget(bar)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.status_label)
+
+    # == the editor and the preview, built when first needed =======================================
+
+    @property
+    def editor(self):
+        """The plan editor (built now if it was not yet)."""
+        if self._editor is None:
+            from thiduadesk.ui.plans.editor import PlanEditor
+
+            editor = PlanEditor(self.profile_getter, self.recipients_in_use, self, undo_stack=self.undo_stack)
+            editor.changed.connect(self._on_editor_changed)
+            editor.block_shown.connect(self._on_block_shown)
+            editor.tabs.setCurrentIndex(self._editor_tab)
+            self._middle_layout.replaceWidget(self._no_plan, editor)
+            editor.show()  # now, not at the next turn of the event loop (a child added to a shown parent)
+            self._no_plan.deleteLater()
+            self._editor = editor
+        return self._editor
+
+    @property
+    def preview(self):
+        """The live preview (built now if it was not yet)."""
+        if self._preview is None:
+            from thiduadesk.ui.plans.preview import PdfPreview
+
+            self._preview = PdfPreview()
+            self._right_layout.replaceWidget(self._no_preview, self._preview)
+            self._preview.show()
+            self._no_preview.deleteLater()
+        return self._preview
 
     # == list ========================================================================================
 
@@ -238,11 +275,11 @@ class PlansView(QWidget):
         self.open_plan(plan_id)
 
     def current_plan_id(self) -> int | None:
-        plan = self.editor.plan
+        plan = self.current_plan()
         return plan.id if plan is not None else None
 
     def current_plan(self) -> Plan | None:
-        return self.editor.plan
+        return self._editor.plan if self._editor is not None else None
 
     # == opening and saving ==========================================================================
 
@@ -261,15 +298,17 @@ class PlansView(QWidget):
         self.save_timer.stop()
         self._dirty = False
         self.status_label.clear()
-        self.editor.load(plan, read_only=bool(plan and plan.is_issued))
+        if plan is not None or self._editor is not None:
+            self.editor.load(plan, read_only=bool(plan and plan.is_issued))
         self._update_banner()
         self._update_actions()
-        # Another plan starts at its first page, without the last plan's highlighted paragraph.
-        self.preview.forget_reveal()
-        self.render_preview(keep_position=False)
+        if self._preview is not None or plan is not None:
+            # Another plan starts at its first page, without the last plan's highlighted paragraph.
+            self.preview.forget_reveal()
+            self.render_preview(keep_position=False)
 
     def _update_banner(self) -> None:
-        plan = self.editor.plan
+        plan = self.current_plan()
         if plan is None or not plan.is_issued:
             self.banner.hide()
             return
@@ -280,7 +319,7 @@ class PlansView(QWidget):
         self.banner.show()
 
     def _update_actions(self) -> None:
-        plan = self.editor.plan
+        plan = self.current_plan()
         has = plan is not None
         issued = has and plan.is_issued
         draft = has and not plan.is_issued
@@ -301,13 +340,13 @@ class PlansView(QWidget):
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         """The preview's highlight follows the field being edited and goes when editing ends
         (the focus leaves the editor for anything but the preview itself)."""
-        if new is None:  # another program came to the front: nothing ended
+        if new is None or self._editor is None:  # another program came to the front: nothing ended
             return
         if self.editor.isAncestorOf(new):
             words = self.editor.words_at(new)
             if words:
                 self.preview.reveal(words)
-        elif not self.preview.isAncestorOf(new) and self.preview.search.searchString():
+        elif self._preview is not None and not self.preview.isAncestorOf(new) and self.preview.search.searchString():
             self.preview.forget_reveal()
 
     def _on_undo_state(self, _can: bool) -> None:
@@ -322,7 +361,7 @@ class PlansView(QWidget):
     def save_now(self) -> bool:
         """Write the draft now (autosave does it after a pause in typing). False if refused."""
         self.save_timer.stop()
-        plan = self.editor.plan
+        plan = self.current_plan()
         if plan is None or plan.is_issued or not self._dirty:
             return True
         try:
@@ -364,14 +403,16 @@ class PlansView(QWidget):
     def current_pdf_bytes(self) -> bytes:
         """What printing or saving gives now: the archived file of an issued plan, byte for byte,
         or a fresh rendering of a draft."""
-        plan = self.editor.plan
+        plan = self.current_plan()
         if plan is None:
             return b""
         return plans_ops.pdf_bytes(self.store, plan)
 
     def render_preview(self, *, keep_position: bool = True) -> None:
         self.preview_timer.stop()
-        plan = self.editor.plan
+        plan = self.current_plan()
+        if plan is None and self._preview is None:
+            return  # nothing has been shown: the empty frame stays
         if plan is None:
             self.preview_title.setText(self.tr("Preview"))
             self.preview.clear(self.tr("Choose a plan on the left, or make a new one (Ctrl+N)."))
@@ -434,6 +475,8 @@ class PlansView(QWidget):
         focus = self.focusWidget()
         if focus is self.list_view:
             self.delete_plan()
+        elif self._editor is None:
+            return
         elif focus is self.editor.tree:
             self.editor.delete_block()
         elif focus is self.editor.timetable_view:
@@ -443,16 +486,19 @@ class PlansView(QWidget):
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("plans/splitter", self.splitter.saveState())
-        settings.setValue("plans/editorTab", self.editor.tabs.currentIndex())
+        settings.setValue("plans/editorTab", self._editor.tabs.currentIndex() if self._editor is not None
+                          else self._editor_tab)
 
     def restore_state(self, settings: QSettings) -> None:
         state = settings.value("plans/splitter")
         if state:
             self.splitter.restoreState(state)
         try:
-            self.editor.tabs.setCurrentIndex(int(settings.value("plans/editorTab", 0)))
+            self._editor_tab = int(settings.value("plans/editorTab", 0))
         except (TypeError, ValueError):
-            pass
+            return
+        if self._editor is not None:
+            self._editor.tabs.setCurrentIndex(self._editor_tab)
 
     def resolve_shortcut_conflicts(self) -> None:
         """Leave a shortcut to the main window when it has the same one (two equal shortcuts in one
