@@ -17,7 +17,7 @@ _DISPLAY, _TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
 _FOREGROUND, _ALIGN = Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole
 _ANSWERED = frozenset((_TOOLTIP, _FOREGROUND, _ALIGN, Qt.ItemDataRole.UserRole))
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
-PAGE = 100  # a few screens of rows; more are read as the view scrolls
+PAGE = 50  # about two screens of rows; more are read as the view scrolls
 FAIL_COLOUR, PASS_COLOUR = QColor("#b71c1c"), QColor("#1b5e20")
 _FAIL_BRUSH, _PASS_BRUSH = QBrush(FAIL_COLOUR), QBrush(PASS_COLOUR)
 
@@ -53,11 +53,16 @@ class NominationsModel(QAbstractTableModel):
         self.endResetModel()
 
     def _fetch(self, offset: int) -> list[dict]:
-        rows = ops.nominations_page(self.store, self.query, sort=self.sort_key, descending=self.descending,
+        return ops.nominations_page(self.store, self.query, sort=self.sort_key, descending=self.descending,
                                     offset=offset, limit=PAGE)
-        for row in rows:  # the texts once per row read, not at every repaint
-            row["cells"] = tuple(self._display(row, col) for col in range(10))
-        return rows
+
+    def _cells(self, row: dict) -> tuple[str, ...]:
+        """The row's texts, made the first time it is painted (not for every row read), then kept
+        for the next repaints."""
+        cells = row.get("cells")
+        if cells is None:
+            cells = row["cells"] = tuple(self._display(row, col) for col in range(10))
+        return cells
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:
         return not parent.isValid() and len(self.rows) < self.total
@@ -108,7 +113,7 @@ class NominationsModel(QAbstractTableModel):
         # Asked for every visible cell and many roles at each repaint: the common questions first.
         if role == _DISPLAY:
             r = index.row()
-            return self.rows[r]["cells"][index.column()] if r < len(self.rows) else None
+            return self._cells(self.rows[r])[index.column()] if r < len(self.rows) else None
         if role not in _ANSWERED or not index.isValid() or index.row() >= len(self.rows):
             return None
         row, col = self.rows[index.row()], index.column()
@@ -126,7 +131,7 @@ class NominationsModel(QAbstractTableModel):
             return award_name(row["award"])
         if col == self.RATING and row["rating"]:
             return rating_label(row["rating"])
-        return row["cells"][col] or None
+        return self._cells(row)[col] or None
 
     def _display(self, row: dict, col: int) -> str:
         if col == self.NAME:
