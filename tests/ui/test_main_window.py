@@ -116,6 +116,9 @@ def test_the_start_up_panel_shows_what_is_due_over_the_tabs(window, store, qtbot
     window.show_due_summary(today=dt.date(2024, 3, 10))
     panel = window.due_panel
     assert panel.isVisible() and window.tabs.currentIndex() == 0  # not a modal box, no tab change
+    window.resize(1280, 720)
+    qtbot.waitUntil(lambda: panel.height() <= panel.sizeHint().height())  # the tabs take the rest of the height
+    assert window.tabs.height() > 2 * panel.height()
     assert panel.summary.text() == "Overdue: 1 · due today: 0 · next 7 days: 1"
     assert window.tabs.widget(1).objectName() == "calendarTabPending"  # still not built
     first = panel.list.item(0)

@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
         central = QWidget()
         self._central_layout = QVBoxLayout(central)
         self._central_layout.setContentsMargins(0, 0, 0, 0)
-        self._central_layout.addWidget(self.tabs)
+        self._central_layout.addWidget(self.tabs, 1)  # the due panel above keeps its own height
         self.due_panel = None  # what is overdue or due soon, shown once the window is up
         self.setCentralWidget(central)
 
