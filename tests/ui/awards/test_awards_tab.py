@@ -70,6 +70,31 @@ def test_the_check_column_says_why_a_row_fails(tab):
     assert tab.model.data(tab.model.index(row, NominationsModel.CHECK), Qt.ItemDataRole.ForegroundRole) is not None
 
 
+def test_a_cell_shows_its_whole_text_and_the_reason_of_a_failure_when_the_mouse_rests_on_it(qtbot, tab):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    tab.resize(1280, 600)
+    tab.show()
+    qtbot.waitExposed(tab)
+
+    def tooltip_at(name, column):
+        rect = tab.table.visualRect(tab.model.index(names(tab).index(name), column))
+        viewport = tab.table.viewport()
+        QApplication.sendEvent(viewport, QHelpEvent(QEvent.Type.ToolTip, rect.center(),
+                                                     viewport.mapToGlobal(rect.center())))
+        return QToolTip.text() if QToolTip.isVisible() else ""
+
+    assert tooltip_at("Vũ Minh Châu", NominationsModel.CHECK).startswith(
+        "Chưa đạt: cần xếp loại Hoàn thành tốt nhiệm vụ trở lên")
+    assert tooltip_at("Vũ Minh Châu", NominationsModel.AWARD) == "Lao động tiên tiến"
+    assert tooltip_at("Trần Văn An", NominationsModel.UNIT) == "Trường Tiểu học Nguyễn Du"
+    tooltip_at("Lê Thị Bình", NominationsModel.VOTES)  # an empty cell: none, the last one goes
+    qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=3000)
+    assert tab.model.tooltip(99, 0) == "" and tab.model.tooltip(0, 10) == ""
+
+
 def test_search_ignores_tones_and_case_at_every_keystroke(qtbot, tab):
     tab.search_box.setFocus()
     type_text(tab.search_box, "tran")

@@ -4,8 +4,8 @@ scrolls to them, so the list stays instant over tens of thousands of nominations
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
 from thiduadesk.domain.dates import screen_date
 from thiduadesk.ops import awards as ops
@@ -13,27 +13,29 @@ from thiduadesk.store.award_queries import NominationQuery
 from thiduadesk.ui.awards.labels import award_name, award_short, rating_label, status_label
 
 _Index = QModelIndex | QPersistentModelIndex
-_DISPLAY, _TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
-_FOREGROUND, _ALIGN = Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole
-_ANSWERED = frozenset((_TOOLTIP, _FOREGROUND, _ALIGN, Qt.ItemDataRole.UserRole))
-_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+_CENTER = Qt.AlignmentFlag.AlignCenter
 PAGE = 50  # about two screens of rows; more are read as the view scrolls
 FAIL_COLOUR, PASS_COLOUR = QColor("#b71c1c"), QColor("#1b5e20")
 _FAIL_BRUSH, _PASS_BRUSH = QBrush(FAIL_COLOUR), QBrush(PASS_COLOUR)
 
 
-class NominationsModel(QAbstractTableModel):
+class NominationsModel(QStandardItemModel):
+    """The rows read so far are held as Qt items, their texts and colours set once when a page is
+    read: the view's painting (seven roles of every visible cell at every keystroke) then never
+    calls into Python. Tooltips are made when asked for (``tooltip``; the tab shows them), not for
+    every cell read. ``rows`` keeps the rows as read (dicts) for the tab."""
+
     NAME, BIRTH, POSITION, UNIT, AWARD, RATING, CHECK, STATUS, VOTES, INITIATIVE = range(10)
     SORT_KEYS = ("name", "birth_date", "position", "unit", "award", "rating", "check", "status", "votes", None)
-    ID_ROLE = Qt.ItemDataRole.UserRole
 
     def __init__(self, store, parent=None):
-        super().__init__(parent)
+        super().__init__(0, 10, parent)
         self.store = store
         self.query: NominationQuery | None = None
         self.sort_key, self.descending = "name", False
         self.total = 0
         self.rows: list[dict] = []
+        self.setHorizontalHeaderLabels(self.headers())
 
     # -- what is shown -------------------------------------------------------------------------
 
@@ -44,25 +46,51 @@ class NominationsModel(QAbstractTableModel):
 
     def reload(self, total: int | None = None) -> None:
         """Read the count and the first page again (after a change, a filter, a sort)."""
-        self.beginResetModel()
         if self.query is None:
-            self.total, self.rows = 0, []
+            self.total, rows = 0, []
         else:
             self.total = ops.queries(self.store).count(self.query) if total is None else total
-            self.rows = self._fetch(0)[: self.total]
+            rows = self._fetch(0)[: self.total]
+        self.beginResetModel()
+        self.blockSignals(True)  # the rows' own insert signals: the reset announces them all
+        try:
+            self.setRowCount(0)
+            self.rows = []
+            self._append(rows)
+        finally:
+            self.blockSignals(False)
         self.endResetModel()
 
     def _fetch(self, offset: int) -> list[dict]:
         return ops.nominations_page(self.store, self.query, sort=self.sort_key, descending=self.descending,
                                     offset=offset, limit=PAGE)
 
-    def _cells(self, row: dict) -> tuple[str, ...]:
-        """The row's texts, made the first time it is painted (not for every row read), then kept
-        for the next repaints."""
-        cells = row.get("cells")
-        if cells is None:
-            cells = row["cells"] = tuple(self._display(row, col) for col in range(10))
-        return cells
+    def _append(self, rows: list[dict]) -> None:
+        self.rows.extend(rows)
+        for row in rows:
+            self.appendRow([self._item(row, col) for col in range(10)])
+
+    def _item(self, row: dict, col: int) -> QStandardItem:
+        item = QStandardItem(self._display(row, col))  # (not edited: the view has no edit triggers)
+        if col == self.CHECK and row["eligible"] is not None:
+            item.setForeground(_PASS_BRUSH if row["eligible"] else _FAIL_BRUSH)
+        elif col in (self.BIRTH, self.VOTES):
+            item.setTextAlignment(_CENTER)
+        return item
+
+    def tooltip(self, r: int, col: int) -> str:
+        """The tooltip of a cell: the whole text, the award and rating spelt out, the reason of a
+        failing check; "" for an empty cell or no row."""
+        row = self.row_data(r)
+        if row is None or not 0 <= col < 10:
+            return ""
+        if col == self.CHECK and row["eligible"] is False:
+            return row["check_note"]
+        if col == self.AWARD:
+            return award_name(row["award"])
+        if col == self.RATING and row["rating"]:
+            return rating_label(row["rating"])
+        return self._display(row, col)
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:
         return not parent.isValid() and len(self.rows) < self.total
@@ -74,9 +102,7 @@ class NominationsModel(QAbstractTableModel):
         if not more:
             self.total = len(self.rows)  # the list shrank meanwhile; the next change reloads it
             return
-        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
-        self.rows.extend(more)
-        self.endInsertRows()
+        self._append(more)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = self.SORT_KEYS[column] if 0 <= column < len(self.SORT_KEYS) else None
@@ -85,53 +111,16 @@ class NominationsModel(QAbstractTableModel):
         self.sort_key, self.descending = key, order == Qt.SortOrder.DescendingOrder
         self.reload()
 
-    # -- Qt's questions ---------------------------------------------------------------------------
+    # -- texts -------------------------------------------------------------------------------------
 
     def headers(self) -> list[str]:
         return [self.tr("Name"), self.tr("Date of birth"), self.tr("Position"), self.tr("Unit"), self.tr("Award"),
                 self.tr("Rating"), self.tr("Check"), self.tr("Status"), self.tr("Votes"), self.tr("Initiative")]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 10
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self.headers()[section]
-        return str(section + 1)  # STT
-
     def _check_text(self, row: dict) -> str:
         if row["eligible"] is None:
             return self.tr("not checked")
         return self.tr("✓ eligible") if row["eligible"] else "✗ " + row["check_note"]
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        # Asked for every visible cell and many roles at each repaint: the common questions first.
-        if role == _DISPLAY:
-            r = index.row()
-            return self._cells(self.rows[r])[index.column()] if r < len(self.rows) else None
-        if role not in _ANSWERED or not index.isValid() or index.row() >= len(self.rows):
-            return None
-        row, col = self.rows[index.row()], index.column()
-        if role == _FOREGROUND:
-            return _PASS_BRUSH if col == self.CHECK and row["eligible"] else (
-                _FAIL_BRUSH if col == self.CHECK and row["eligible"] is False else None)
-        if role == _ALIGN:
-            return _CENTER if col in (self.BIRTH, self.VOTES) else None
-        if role == self.ID_ROLE:
-            return row["id"]
-        # the tooltip: the whole text, and the reason of a failing check
-        if col == self.CHECK and row["eligible"] is False:
-            return row["check_note"]
-        if col == self.AWARD:
-            return award_name(row["award"])
-        if col == self.RATING and row["rating"]:
-            return rating_label(row["rating"])
-        return self._cells(row)[col] or None
 
     def _display(self, row: dict, col: int) -> str:
         if col == self.NAME:

@@ -42,6 +42,7 @@ from thiduadesk.ui.awards.model import NominationsModel
 from thiduadesk.ui.changes import changes_of
 from thiduadesk.ui.formatting import format_count
 from thiduadesk.ui.widgets.busy import busy_cursor
+from thiduadesk.ui.widgets.cell_tooltips import CellTooltips
 from thiduadesk.ui.widgets.search_box import SearchBox
 from thiduadesk.ui.widgets.tab_page import TabPage
 
@@ -85,6 +86,7 @@ class AwardsTab(QWidget, TabPage):
                            (9, 160)):
             self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(lambda index: self.open_card(self.model.nomination_id(index.row())))
+        self._tooltips = CellTooltips(self.table, self.model.tooltip)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
 
