@@ -36,6 +36,7 @@ class NominationsModel(QStandardItemModel):
         self.total = 0
         self.rows: list[dict] = []
         self.setHorizontalHeaderLabels(self.headers())
+        self._not_checked, self._eligible = self.tr("not checked"), self.tr("✓ eligible")
 
     # -- what is shown -------------------------------------------------------------------------
 
@@ -68,10 +69,10 @@ class NominationsModel(QStandardItemModel):
     def _append(self, rows: list[dict]) -> None:
         self.rows.extend(rows)
         for row in rows:
-            self.appendRow([self._item(row, col) for col in range(10)])
+            self.appendRow([self._item(row, col, text) for col, text in enumerate(self._texts(row))])
 
-    def _item(self, row: dict, col: int) -> QStandardItem:
-        item = QStandardItem(self._display(row, col))  # (not edited: the view has no edit triggers)
+    def _item(self, row: dict, col: int, text: str) -> QStandardItem:
+        item = QStandardItem(text)  # (not edited: the view has no edit triggers)
         if col == self.CHECK and row["eligible"] is not None:
             item.setForeground(_PASS_BRUSH if row["eligible"] else _FAIL_BRUSH)
         elif col in (self.BIRTH, self.VOTES):
@@ -90,7 +91,7 @@ class NominationsModel(QStandardItemModel):
             return award_name(row["award"])
         if col == self.RATING and row["rating"]:
             return rating_label(row["rating"])
-        return self._display(row, col)
+        return self._texts(row)[col]
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:
         return not parent.isValid() and len(self.rows) < self.total
@@ -117,33 +118,21 @@ class NominationsModel(QStandardItemModel):
         return [self.tr("Name"), self.tr("Date of birth"), self.tr("Position"), self.tr("Unit"), self.tr("Award"),
                 self.tr("Rating"), self.tr("Check"), self.tr("Status"), self.tr("Votes"), self.tr("Initiative")]
 
-    def _check_text(self, row: dict) -> str:
-        if row["eligible"] is None:
-            return self.tr("not checked")
-        return self.tr("✓ eligible") if row["eligible"] else "✗ " + row["check_note"]
-
-    def _display(self, row: dict, col: int) -> str:
-        if col == self.NAME:
-            return row["name"]
-        if col == self.BIRTH:
-            return screen_date(row["birth_date"]) if row["birth_date"] else ""
-        if col == self.POSITION:
-            return row["position"]
-        if col == self.UNIT:
-            return row["unit_name"]
-        if col == self.AWARD:
-            return award_short(row["award"])
-        if col == self.RATING:  # as offices write it in a narrow column: HTXSNV, HTTNV (the tooltip says it whole)
-            return row["rating"] + "NV" if row["rating"] else ""
-        if col == self.INITIATIVE:
-            return "; ".join(i["title"] for i in row["initiatives"])
-        if col == self.STATUS:
-            return status_label(row["status"])
-        if col == self.CHECK:
-            return self._check_text(row)
-        if col == self.VOTES:
-            return f"{row['votes_for']}/{row['votes_total']}" if row["votes_total"] else ""
-        return ""
+    def _texts(self, row: dict) -> tuple[str, ...]:
+        """The ten cells' texts of a row, in column order."""
+        eligible = row["eligible"]
+        return (
+            row["name"],
+            screen_date(row["birth_date"]) if row["birth_date"] else "",
+            row["position"],
+            row["unit_name"],
+            award_short(row["award"]),
+            row["rating"] + "NV" if row["rating"] else "",  # as offices write it in a narrow column: HTXSNV
+            self._not_checked if eligible is None else self._eligible if eligible else "✗ " + row["check_note"],
+            status_label(row["status"]),
+            f"{row['votes_for']}/{row['votes_total']}" if row["votes_total"] else "",
+            "; ".join(i["title"] for i in row["initiatives"]),
+        )
 
     # -- for the tab ---------------------------------------------------------------------------------
 
