@@ -14,7 +14,7 @@ from thiduadesk.ui.awards.labels import award_name, award_short, rating_label, s
 
 _Index = QModelIndex | QPersistentModelIndex
 _CENTER = Qt.AlignmentFlag.AlignCenter
-PAGE = 50  # about two screens of rows; more are read as the view scrolls
+PAGE = 40  # more rows than a full-height window shows; more are read as the view scrolls
 FAIL_COLOUR, PASS_COLOUR = QColor("#b71c1c"), QColor("#1b5e20")
 _FAIL_BRUSH, _PASS_BRUSH = QBrush(FAIL_COLOUR), QBrush(PASS_COLOUR)
 
