@@ -515,11 +515,10 @@ def test_opening_another_plan_shows_its_first_page_without_the_old_highlight(vie
 def test_the_editor_and_preview_wait_for_the_first_plan_opened(qtbot, store, profile):
     # Issue 7's start-up: with no plan open the tab shows a message, not an empty editor; the
     # editor (on the page remembered from the last session) and the preview come with the first plan.
-    from thiduadesk.ui.plans.editor import PlanEditor
-    from thiduadesk.ui.plans.preview import PdfPreview
-
     from thiduadesk.ops import plans as plans_ops
     from thiduadesk.ui import preferences
+    from thiduadesk.ui.plans.editor import PlanEditor
+    from thiduadesk.ui.plans.preview import PdfPreview
 
     plan_id = plans_ops.create_from_template(store, "tdkt-nam", 2024)
     settings = preferences.app_settings()
