@@ -223,3 +223,60 @@ def test_a_nominee_card_gives_the_same_result_as_the_check_of_the_whole_year(tmp
             compared += 1
     store.close()
     assert compared > 200
+
+
+def test_votes_and_deletes_check_again_only_what_they_touch_and_leave_the_year_as_a_whole_check_would(tmp_path):
+    # Recording votes or deleting proposals checks again only the nominations compared with them
+    # (their units, the same nominees, the same initiatives); the stored check column must then be
+    # what checking the whole year writes. On the demo district with a cap that cuts.
+    from thiduadesk.ops.data import open_data
+    from thiduadesk.store.award_queries import NominationQuery
+
+    store = open_data(tmp_path / "demo.sqlite", demo=True)
+    year = awards.queries(store).years()[0]
+    awards.change_settings(store, year, cstdcs_cap_pct=10.0)
+
+    def column():
+        return {r["id"]: (r["eligible"], r["check_note"])
+                for r in awards.queries(store).page(NominationQuery(year), sort="id", limit=-1)}
+
+    repo = AwardRepository(store)
+    noms = repo.list(year, order="id")
+    cstdcs = [n for n in noms if n.award == c.CSTDCS]
+    unit = cstdcs[0].unit
+    of_unit = [n.id for n in cstdcs if n.unit == unit]
+    assert len(of_unit) >= 2
+    before = column()
+    awards.record_votes(store, of_unit[:1], 3, 11)  # below the threshold: it fails, and the cap's ranking moves
+    awards.record_votes(store, of_unit[1:], 10, 11)
+    narrowed = column()
+    assert narrowed != before
+    # An LĐTT of that unit goes: the unit's cap, counted on its LĐTT, changes for its CSTĐCS.
+    ldtt = next(n for n in noms if n.unit == unit and n.award == c.LDTT and c.rating_at_least(n.rating, c.HTT))
+    awards.delete_nominations(store, [ldtt.id])
+    narrowed = column()
+    assert all(narrowed[i] != before[i] for i in of_unit)
+    with store.transaction():
+        awards.queries(store).save_checks(awards.check_year(store, year))
+    assert column() == narrowed
+    store.close()
+
+
+def test_what_a_change_touches_is_exactly_what_is_compared_with_it(tmp_path):
+    # touched_by is of turned around: n is touched by a change of m exactly when m is among what
+    # n is compared with, on the demo's years (collectives, shared initiatives and duplicates).
+    from thiduadesk.domain.awards.comparisons import Comparisons
+    from thiduadesk.ops.data import open_data
+
+    store = open_data(tmp_path / "demo.sqlite", demo=True)
+    pairs = 0
+    for year in awards.queries(store).years():
+        noms = AwardRepository(store).list(year, order="id")
+        comparisons = Comparisons(noms)
+        compared = {n.id: comparisons.of(n) for n in noms}
+        for m in noms[::5]:
+            assert comparisons.touched_by([m]) == {n.id for n in noms if m.id in compared[n.id]}
+            pairs += 1
+        assert any(n.collective for n in noms)
+    store.close()
+    assert pairs > 200
