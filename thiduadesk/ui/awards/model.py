@@ -13,7 +13,8 @@ from thiduadesk.store.award_queries import NominationQuery
 from thiduadesk.ui.awards.labels import award_name, award_short, rating_label, status_label
 
 _Index = QModelIndex | QPersistentModelIndex
-_CENTER = Qt.AlignmentFlag.AlignCenter
+# As plain ints: converting Qt's enum for every cell made costs more than setting it.
+_CENTER, _ALIGNMENT = int(Qt.AlignmentFlag.AlignCenter.value), int(Qt.ItemDataRole.TextAlignmentRole.value)
 PAGE = 40  # more rows than a full-height window shows; more are read as the view scrolls
 FAIL_COLOUR, PASS_COLOUR = QColor("#b71c1c"), QColor("#1b5e20")
 _FAIL_BRUSH, _PASS_BRUSH = QBrush(FAIL_COLOUR), QBrush(PASS_COLOUR)
@@ -76,7 +77,7 @@ class NominationsModel(QStandardItemModel):
         if col == self.CHECK and row["eligible"] is not None:
             item.setForeground(_PASS_BRUSH if row["eligible"] else _FAIL_BRUSH)
         elif col in (self.BIRTH, self.VOTES):
-            item.setTextAlignment(_CENTER)
+            item.setData(_CENTER, _ALIGNMENT)
         return item
 
     def tooltip(self, r: int, col: int) -> str:
