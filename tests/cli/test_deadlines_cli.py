@@ -87,3 +87,74 @@ def test_days_off_of_a_year(db_path, capsys):
     assert lines[0] == "2024-01-01\tTết Dương lịch"
     assert main(["--db", str(db_path), "deadlines", "days-off", "2024", "--reset", "2024-09-03"]) == 0
     assert "2024-09-03\tQuốc khánh" in capsys.readouterr().out.splitlines()
+
+
+def test_add_a_deadline_by_hand_with_its_audience_and_drop_it(db_path, capsys):
+    from thiduadesk.domain.model import Unit
+    from thiduadesk.ops import deadlines
+    from thiduadesk.ops.data import open_data
+    from thiduadesk.store.units import UnitRepository
+
+    store = open_data(db_path)
+    school = UnitRepository(store).add(Unit("Trường Tiểu học Nguyễn Du", level="tieu_hoc"))
+    UnitRepository(store).add(Unit("Trường THCS Lê Quý Đôn", level="thcs"))
+    store.close()
+    db = ["--db", str(db_path)]
+    assert main([*db, "deadlines", "add", "2024-03-15", "Báo cáo sơ kết học kỳ I", "--kind", "report",
+                 "--level", "tieu_hoc"]) == 0
+    first_id, due, title = capsys.readouterr().out.strip().split("\t")
+    assert (due, title) == ("2024-03-15", "Báo cáo sơ kết học kỳ I")
+    assert main([*db, "deadlines", "add", "2024-05", "Tổng kết năm học", "--units", str(school)]) == 0
+    month_id = capsys.readouterr().out.split("\t")[0]
+    assert main([*db, "deadlines", "add", "2024-11-20", "Ngày Nhà giáo Việt Nam", "--kind", "commemoration",
+                 "--office", "--every-year", "3"]) == 0
+    assert [line.split("\t")[1] for line in capsys.readouterr().out.splitlines()] == [
+        "2024-11-20", "2025-11-20", "2026-11-20"]
+    assert main([*db, "deadlines", "list", "--month", "2024-03", "--json"]) == 0
+    [listed] = json.loads(capsys.readouterr().out)
+    assert (listed["id"], listed["total"]) == (int(first_id), 1)  # only the tiểu học school is asked
+    store = open_data(db_path)
+    assert deadlines.get(store, int(month_id)).audience.unit_ids == [school]
+    store.close()
+
+    assert main([*db, "deadlines", "drop", first_id]) == 0
+    assert capsys.readouterr().out == f"Đã bỏ hạn số {first_id} khỏi lịch.\n"
+    assert main([*db, "deadlines", "list", "--month", "2024-03", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+
+
+def test_add_refuses_what_is_not_a_deadline_and_writes_nothing(db_path, capsys):
+    import hashlib
+
+    import pytest
+
+    from thiduadesk.ops.data import open_data
+
+    open_data(db_path).close()
+    before = hashlib.sha256(db_path.read_bytes()).hexdigest()
+    db = ["--db", str(db_path)]
+    for argv, message in (
+        (["2024-02-30", "Hồ sơ"], "ngày phải theo dạng YYYY-MM-DD, ví dụ 2025-09-05: «2024-02-30»"),
+        (["2024-13", "Hồ sơ"], "tháng phải theo dạng YYYY-MM, ví dụ 2025-09: «2024-13»"),
+        (["2024-03-01", "Hồ sơ", "--kind", "party"], "invalid choice: 'party'"),
+        (["2024-03-01", "Hồ sơ", "--level", "dai_hoc"], "invalid choice: 'dai_hoc'"),
+        (["2024-03-01", "Hồ sơ", "--units", "0"], "số hiệu «0» ngoài khoảng cho phép"),
+        (["2024-03-01", "Hồ sơ", "--office", "--level", "thcs"], "not allowed with argument"),
+    ):
+        with pytest.raises(SystemExit) as exit_info:
+            main([*db, "deadlines", "add", *argv])
+        assert exit_info.value.code == 2
+        assert message in capsys.readouterr().err
+    for argv, message in (
+        (["1985-03-01", "Hồ sơ"], "Hạn «1985-03-01» có năm 1985 ngoài khoảng 1990–2100: hãy kiểm tra lại năm."),
+        (["2024-03-01", "Hồ sơ", "--units", "99"], "Không tìm thấy đơn vị số 99 trong danh sách đơn vị; không ghi gì cả."),
+        (["2024-03-01", "   "], "Hạn nộp cần có nội dung."),
+        (["2024-03-01", "Hồ sơ", "--every-year", "60"], "Chọn từ 1 đến 50 năm cho ngày lặp lại hằng năm."),
+        (["2024-03", "Hồ sơ", "--every-year", "2"], "Ngày lặp lại hằng năm phải là một ngày (dd/MM), không phải một tháng."),
+    ):
+        assert main([*db, "deadlines", "add", *argv]) == 1
+        err = capsys.readouterr().err
+        assert err == message + "\n", err
+    assert main([*db, "deadlines", "drop", "7"]) == 1
+    assert capsys.readouterr().err == "Không tìm thấy hạn nộp số 7.\n"
+    assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before

@@ -16,7 +16,8 @@
     thiduadesk [--db PATH] register pdf YEAR -o OUT.pdf
     thiduadesk [--db PATH] [--demo] specimen KIND -o OUT.pdf       cli/specimen.py
     thiduadesk [--db PATH] profile show [--json] | profile set …     cli/profile.py
-    thiduadesk [--db PATH] deadlines extract FILE [--json] | list | tick | reminder | ics   cli/deadlines.py
+    thiduadesk [--db PATH] deadlines extract FILE [--json] | add DUE TITLE | drop ID | list | tick | reminder | ics
+                                                                        cli/deadlines.py
     thiduadesk [--db PATH] awards import FILE --year Y [--conferred] | check --year Y [--json] | pdf …   cli/awards.py
     thiduadesk [--db PATH] demo [--size small|large] [--seed N]   (a new, empty file only)  cli/demo.py
 

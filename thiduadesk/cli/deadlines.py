@@ -1,5 +1,5 @@
-"""``deadlines extract FILE [--json]``, ``deadlines list``, ``deadlines tick|untick``,
-``deadlines reminder``, ``deadlines print``, ``deadlines ics``.
+"""``deadlines extract FILE [--json]``, ``deadlines add|drop``, ``deadlines list``,
+``deadlines tick|untick``, ``deadlines reminder``, ``deadlines print``, ``deadlines ics``.
 
 ``extract`` reads a plan or a received letter (.txt, .md, .docx, .pdf with a text layer) and
 prints every date in it with its class: ``--json`` gives the list of {date, kind, text}.
@@ -15,6 +15,18 @@ from pathlib import Path
 from thiduadesk.cli.common import iso_date as _date
 from thiduadesk.cli.common import opened, print_json, record_id, wrote
 from thiduadesk.cli.common import year as year_arg
+from thiduadesk.domain.model import LEVELS
+from thiduadesk.domain.schedule import (
+    ALL,
+    CLUSTER,
+    DEADLINE_KINDS,
+    LEVEL,
+    LISTED,
+    OFFICE,
+    OTHER,
+    Audience,
+    Deadline,
+)
 from thiduadesk.ops import deadlines
 
 
@@ -26,12 +38,33 @@ def month_arg(text: str) -> tuple[int, int]:
     raise argparse.ArgumentTypeError(f"tháng phải theo dạng YYYY-MM, ví dụ 2025-09: «{text}»")
 
 
+def due_arg(text: str) -> str:
+    """"2025-09-05" (a day) or "2025-09" (a month's milestone), argparse type."""
+    if len(text) == 7:
+        year, month = month_arg(text)
+        return f"{year:04d}-{month:02d}"
+    return _date(text).isoformat()
+
+
 def add_parsers(sub) -> None:
     actions = sub.add_parser("deadlines", help="lịch hạn nộp").add_subparsers(dest="action", required=True)
     p = actions.add_parser("extract", help="tìm các ngày trong kế hoạch hoặc văn bản đến (.txt .md .docx .pdf)")
     p.add_argument("file", type=Path)
     p.add_argument("--json", action="store_true", help="in danh sách JSON {date, kind, text}")
     p.add_argument("--year", type=int, help="năm của các ngày không ghi năm")
+    p = actions.add_parser("add", help="thêm một hạn nhập tay")
+    p.add_argument("due", type=due_arg, help="YYYY-MM-DD, hoặc YYYY-MM cho một mốc cả tháng")
+    p.add_argument("title", help="việc phải nộp hoặc làm")
+    p.add_argument("--kind", choices=DEADLINE_KINDS, default=OTHER, help="loại hạn (mặc định: other)")
+    who = p.add_mutually_exclusive_group()
+    who.add_argument("--level", choices=LEVELS, help="chỉ các đơn vị của một cấp học")
+    who.add_argument("--cluster", help="chỉ các đơn vị của một cụm thi đua")
+    who.add_argument("--units", type=record_id, nargs="+", metavar="ID", help="chỉ các đơn vị có số hiệu này")
+    who.add_argument("--office", action="store_true", help="việc của Phòng, không đơn vị nào phải nộp")
+    p.add_argument("--note", default="", help="ghi chú")
+    p.add_argument("--every-year", type=int, metavar="N", help="lặp lại cùng ngày tháng trong N năm (1–50)")
+    p = actions.add_parser("drop", help="bỏ một hạn khỏi lịch (hạn lấy từ kế hoạch không trở lại khi đồng bộ)")
+    p.add_argument("deadline", type=record_id)
     p = actions.add_parser("list", help="các hạn trong một tháng (mặc định: tháng này)")
     p.add_argument("--month", type=month_arg, help="YYYY-MM")
     p.add_argument("--json", action="store_true")
@@ -77,6 +110,35 @@ def _month(args) -> tuple[dt.date, dt.date]:
     today = dt.date.today()
     year, month = args.month or (today.year, today.month)
     return deadlines.month_range(year, month)
+
+
+def run_add(args) -> int:
+    if args.level:
+        audience = Audience(LEVEL, args.level)
+    elif args.cluster:
+        audience = Audience(CLUSTER, args.cluster)
+    elif args.units:
+        audience = Audience(LISTED, unit_ids=list(dict.fromkeys(args.units)))
+    else:
+        audience = Audience(OFFICE if args.office else ALL)
+    deadline = Deadline(args.due, args.title.strip(), args.kind, audience=audience, note=args.note)
+    with opened(args) as store:
+        if args.every_year is None:
+            ids = [deadlines.add(store, deadline)]
+        else:
+            first = int(args.due[:4])
+            ids = deadlines.add_every_year(store, deadline, range(first, first + args.every_year))
+        for new_id in ids:
+            saved = deadlines.get(store, new_id)
+            print(f"{new_id}\t{saved.due}\t{saved.title}")
+    return 0
+
+
+def run_drop(args) -> int:
+    with opened(args) as store:
+        deadlines.drop(store, args.deadline)
+    print(f"Đã bỏ hạn số {args.deadline} khỏi lịch.")
+    return 0
 
 
 def run_print(args) -> int:
@@ -146,7 +208,7 @@ def run_ics(args) -> int:
 
 
 def run(args) -> int:
-    return {"extract": run_extract, "list": run_list, "tick": run_tick, "untick": run_tick,
+    return {"extract": run_extract, "add": run_add, "drop": run_drop, "list": run_list, "tick": run_tick, "untick": run_tick,
             "reminder": run_reminder, "print": run_print, "days-off": run_days_off, "ics": run_ics}[args.action](args)
 
 
