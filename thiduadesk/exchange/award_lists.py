@@ -22,6 +22,7 @@ from pathlib import Path
 from thiduadesk.domain.awards import catalogue as c
 from thiduadesk.domain.awards.model import Initiative, Nomination, parse_school_year
 from thiduadesk.domain.dates import is_valid_date
+from thiduadesk.exchange.plain_xlsx import plain_sheets
 from thiduadesk.exchange.units_xlsx import _cell_text, _convert_rows, _font_encoding
 
 HEADER_SEARCH_ROWS = 12
@@ -133,6 +134,16 @@ def _too_many(path: Path, sheet: str, number: int, where: str = "dòng") -> Awar
 
 
 def _xlsx_sheets(path: Path, started: float):
+    plain = plain_sheets(path, MAX_ROWS, MAX_COLUMNS)  # an ordinary list: read fast, no fonts needed
+    if plain is not None:
+        for name, values in plain:
+            rows = []
+            for number, row in enumerate(values, start=1):
+                if number % 500 == 1:
+                    _too_long(path, started)
+                rows.append([(v, _cell_text(v), None, False) for v in row])
+            yield name, rows
+        return
     import openpyxl
 
     try:

@@ -225,6 +225,12 @@ def _font_encoding(cell) -> tuple[str | None, bool]:
         name = cell.font.name or ""
     except (AttributeError, IndexError, KeyError):
         return None, False
+    return font_encoding(name)
+
+
+def font_encoding(name: str) -> tuple[str | None, bool]:
+    """(legacy encoding a font of that name implies — .VnTime… is TCVN3, VNI-… is VNI —, whether
+    it is a capital-only font such as .VnTimeH)."""
     lower = name.strip().lower()
     if lower.startswith(".vn"):
         return "tcvn3", name.rstrip().endswith("H")
