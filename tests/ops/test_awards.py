@@ -41,6 +41,17 @@ def test_import_creates_units_and_reports_them(store, seen, tmp_path):
     assert seen[-1].areas == frozenset({changes.AWARDS, changes.UNITS})
 
 
+def test_a_new_unit_written_two_ways_in_one_list_is_created_once(store, tmp_path):
+    rows = [[1, "Trần Văn An", "", "", "Trường Mầm non Hoa Sen", "LĐTT", "HTTNV"],
+            [2, "Lê Thị Bình", "", "", "TRƯỜNG MẦM NON HOA SEN", "LĐTT", "HTTNV"],
+            [3, "Vũ Minh Châu", "", "", "Trường Mầm non Hoa Sen", "LĐTT", "HTTNV"]]
+    report = awards.import_list(store, write_award_list(tmp_path / "hai-cach.xlsx", rows), YEAR)
+    assert report.ok and report.units_created == ["Trường Mầm non Hoa Sen"]
+    assert {n.unit_id for n in AwardRepository(store).list(YEAR)} == {
+        UnitRepository(store).find_by_name("Trường Mầm non Hoa Sen").id}
+    assert UnitRepository(store).count() == 1
+
+
 def test_import_with_a_broken_row_takes_nothing(store, tmp_path):
     rows = [*ROWS, [4, "Đỗ Thị Ngọc", "", "", "Trường Mới", "Bằng khen Thủ tướng", "HTT", "", "", "", ""]]
     report = awards.import_list(store, write_award_list(tmp_path / "b.xlsx", rows), YEAR)

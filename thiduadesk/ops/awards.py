@@ -117,12 +117,19 @@ def import_list(store: Store, path: str | Path, school_year: str, *, conferred: 
     report = ImportReport(rows=len(result.rows), notes=list(result.notes), conferred=conferred)
     report.errors = [(r.row_number, list(r.errors)) for r in result.rows if r.errors]
     units = UnitRepository(store)
+    known: dict[str, Unit | None] = {}  # a list names its sixty schools 2,500 times: each looked up once
+
+    def unit_named(name: str) -> Unit | None:
+        if name not in known:
+            known[name] = units.find_by_name(name)
+        return known[name]
+
     missing = {}
     for row in result.rows:
         n = row.nomination
         if n is None or not n.unit:
             continue
-        if units.find_by_name(n.unit) is None:
+        if unit_named(n.unit) is None:
             missing.setdefault(fold(n.unit) + "|" + n.unit.casefold(), (row.row_number, n.unit))
     if not create_units:
         for number, name in missing.values():
@@ -136,11 +143,12 @@ def import_list(store: Store, path: str | Path, school_year: str, *, conferred: 
     repo = AwardRepository(store)
     with changes.batch(store), store.transaction():
         for n in noms:
-            unit = units.find_by_name(n.unit)
+            unit = unit_named(n.unit)
             if unit is None:
                 unit_id = units.add(Unit(name=n.unit, level=_level_of(n.unit)))
                 report.units_created.append(units.get(unit_id).name)
                 unit = units.get(unit_id)
+                known.clear()  # other spellings of that name now find it
             n.unit_id, n.unit = unit.id, unit.name
             if n.collective and fold(n.name) == fold(unit.name):
                 n.name = unit.name
