@@ -35,7 +35,7 @@ def parse_school_year(text: str) -> str:
 
 
 def _clean(n: Nomination) -> Nomination:
-    data = asdict(n)
+    data = n.to_dict()  # (asdict's deep copy was a tenth of a 2,500-row import)
     for key in ("name", "unit", "position", "project", "discipline", "achievements", "note", "decision_number"):
         data[key] = clean_text(data[key])
     data["initiatives"] = [Initiative(clean_text(i["title"]), i["level"], clean_text(i["decision"]))
