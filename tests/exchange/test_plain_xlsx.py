@@ -113,6 +113,25 @@ def test_the_fast_road_is_not_taken_where_fonts_or_far_cells_matter(tmp_path, fi
     assert plain_sheets(path, MAX_ROWS, MAX_COLUMNS) is None
 
 
+def test_a_formula_error_in_a_cell_is_left_to_the_careful_road(tmp_path, monkeypatch):
+    # openpyxl reads the error's text ("#DIV/0!"), calamine an empty cell: the careful road decides.
+    import re
+    import zipfile
+
+    path = write_award_list(tmp_path / "loi.xlsx", [ROW])
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    sheet = parts["xl/worksheets/sheet1.xml"].decode()
+    parts["xl/worksheets/sheet1.xml"] = re.sub(r'<c r="K2"[^>]*?(/>|>.*?</c>)',
+                                               '<c r="K2" t="e"><f>1/0</f><v>#DIV/0!</v></c>', sheet).encode()
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    assert plain_sheets(path, MAX_ROWS, MAX_COLUMNS) is None
+    fast, careful = _both_roads(path, monkeypatch)
+    assert fast == careful and fast.rows[0].nomination.note == "#DIV/0!"
+
+
 def test_a_file_that_is_not_a_workbook_is_left_to_the_careful_road(tmp_path):
     for name, data in (("csv.xlsx", "STT,Họ và tên\n".encode()), ("zip.xlsx", b"PK\x03\x04" + b"\0" * 200)):
         (tmp_path / name).write_bytes(data)

@@ -7,6 +7,7 @@ at the file shows that neither matters:
   corner would be laid out as billions of empty cells);
 - no font of the workbook is a TCVN3 (.VnTime…) or VNI (VNI-…) font, whose cells openpyxl reads
   one by one for their font;
+- no cell holds a formula's error (#N/A, #DIV/0!: openpyxl gives its text, calamine an empty cell);
 - the file is a sound zip whose parts are not oversized.
 
 Any other file, or any doubt, returns None: the caller reads it with openpyxl, which keeps every
@@ -26,6 +27,7 @@ MAX_PART_BYTES = 64 << 20  # a 20,000-row list is a few MB of XML; more is not a
 _FONT_NAME = re.compile(rb'<(?:\w+:)?name\s+val="([^"]*)"')
 _CELL = re.compile(rb"<(?:\w+:)?c[\s>/]")
 _CELL_REF = re.compile(rb'<(?:\w+:)?c\s[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"')
+_ERROR_CELL = re.compile(rb'<(?:\w+:)?c\s[^>]*?\bt="e"')
 
 
 def _column_number(letters: bytes) -> int:
@@ -36,7 +38,10 @@ def _column_number(letters: bytes) -> int:
 
 
 def _within(data: bytes, max_rows: int, max_columns: int) -> bool:
-    """Every cell of a worksheet's XML has a reference, and each lies within the limits."""
+    """Every cell of a worksheet's XML has a reference, each lies within the limits, and none holds
+    a formula's error."""
+    if _ERROR_CELL.search(data):
+        return False
     refs = _CELL_REF.findall(data)
     if len(refs) != len(_CELL.findall(data)):
         return False  # a cell without its reference: its place is not known from a look
