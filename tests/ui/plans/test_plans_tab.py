@@ -512,7 +512,7 @@ def test_opening_another_plan_shows_its_first_page_without_the_old_highlight(vie
     assert bar.value() == 0
 
 
-def test_the_editor_and_preview_wait_for_the_first_plan_opened(qtbot, store, profile):
+def test_the_editor_and_preview_wait_for_the_first_plan_opened(qtbot, store, profile, answers):
     # Issue 7's start-up: with no plan open the tab shows a message, not an empty editor; the
     # editor (on the page remembered from the last session) and the preview come with the first plan.
     from thiduadesk.ops import plans as plans_ops
@@ -544,7 +544,10 @@ def test_the_editor_and_preview_wait_for_the_first_plan_opened(qtbot, store, pro
     assert editor is view.editor and editor.isVisible() and editor.tabs.currentIndex() == 2
     assert preview is view.preview and preview.isVisible()
     assert view.undo_stack is editor.undo_stack
-    qtbot.waitUntil(lambda: tab.findChild(QWidget, "noPlanOpen") is None, timeout=2000)  # the message is gone
+    assert not message.isVisible()  # the editor stands in its place
     wait_preview(qtbot, view)
+    answers.confirm_answers.append(True)
+    view.delete_plan()  # the draft goes: the message comes back, not an empty editor
+    assert view.current_plan() is None and message.isVisible() and not editor.isVisible()
     view.save_timer.stop()
     view.preview_timer.stop()

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
+    QStackedWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -176,13 +178,18 @@ class PlansView(QWidget):
         self.banner_button.clicked.connect(self.new_version)
         banner_layout.addWidget(self.banner_button)
         middle = QWidget()
-        self._middle_layout = QVBoxLayout(middle)
-        self._middle_layout.setContentsMargins(0, 0, 0, 0)
-        self._middle_layout.addWidget(self.banner)
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addWidget(self.banner)
+        # With no plan open (at start, after a delete) a message, not an empty editor.
         self._no_plan = EmptyState(self.tr("No plan open"),
                                    self.tr("Choose a plan on the left, or make a new one (Ctrl+N)."))
         self._no_plan.setObjectName("noPlanOpen")
-        self._middle_layout.addWidget(self._no_plan, 1)
+        # (its text column's width must not widen the pane the editor takes in small windows)
+        self._no_plan.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self._middle = QStackedWidget()
+        self._middle.addWidget(self._no_plan)
+        middle_layout.addWidget(self._middle, 1)
 
         # -- right: preview --
         self.preview_title = QLabel(self.tr("Preview"))
@@ -227,9 +234,8 @@ class PlansView(QWidget):
             editor.changed.connect(self._on_editor_changed)
             editor.block_shown.connect(self._on_block_shown)
             editor.tabs.setCurrentIndex(self._editor_tab)
-            self._middle_layout.replaceWidget(self._no_plan, editor)
-            editor.show()  # now, not at the next turn of the event loop (a child added to a shown parent)
-            self._no_plan.deleteLater()
+            self._middle.addWidget(editor)
+            self.splitter.refresh()  # the panes' widths laid out again for the editor's minimum width
             self._editor = editor
         return self._editor
 
@@ -300,6 +306,7 @@ class PlansView(QWidget):
         self.status_label.clear()
         if plan is not None or self._editor is not None:
             self.editor.load(plan, read_only=bool(plan and plan.is_issued))
+        self._middle.setCurrentWidget(self._no_plan if plan is None else self.editor)
         self._update_banner()
         self._update_actions()
         if self._preview is not None or plan is not None:
