@@ -3,6 +3,7 @@ their "(Kèm theo …)" line."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -109,9 +110,21 @@ _BOTTOM_PADDING = 4
 
 def _cell_paragraphs(cells: Sequence[str], aligns: Sequence[str]) -> list:
     return [
-        Para(esc(text), STYLES.cell_centre if aligns[c] == CENTRE else STYLES.cell) if text.strip() else ""
+        _cell_paragraph(esc(text), aligns[c] == CENTRE) if text.strip() else ""
         for c, text in enumerate(cells)
     ]
+
+
+def _cell_paragraph(markup: str, centred: bool) -> Para:
+    """A cell's paragraph, its markup parsed once per text: a long list repeats its units,
+    awards and ratings thousands of times, and ReportLab parses each paragraph's markup anew."""
+    style = STYLES.cell_centre if centred else STYLES.cell
+    return Para(markup, style, frags=_parsed(markup, centred))
+
+
+@functools.lru_cache(maxsize=8192)
+def _parsed(markup: str, centred: bool) -> list:
+    return Para(markup, STYLES.cell_centre if centred else STYLES.cell).frags
 
 
 def split_tall_row(cells: list, widths: Sequence[float], limit: float) -> list[list]:
